@@ -1,0 +1,376 @@
+// The only place that knows SQL: a review held in a sql.js database, changed by commands
+// and read by queries. Runs unchanged in the worker, the CLI and the unit tests.
+import { runMigrations, schemaVersionOf } from '../db/migrate';
+import { APPLICATION_ID, CURRENT_SCHEMA_VERSION } from '../db/schema';
+import { type Database, type SqlJsStatic, type SqlValue, run, selectAll, selectOne, selectValue } from '../db/sqljs';
+import { systemColumns, systemFromRow } from '../db/systemRows';
+import { CommandError } from '../errors';
+import { itemApplies } from '../frameworks/applicability';
+import { type ContentLanguage, FrameworkContent, localise } from '../frameworks/schema';
+import { newId } from '../model/ids';
+import { ANSWER_STATUSES, type AnswerStatus, STATUSES_NEEDING_JUSTIFICATION } from '../model/status';
+import type { SystemRecord } from '../model/system';
+import { Command, type CommandResult } from './commands';
+import { openDatabase } from './openChecks';
+import type { ChecklistView, ReviewInfo, SystemSummary } from './queries';
+import { sha256Hex } from './hash';
+
+export interface EngineOptions {
+  /** Injected so tests and replays get predictable times. */
+  now?: () => Date;
+}
+
+export interface NewReview {
+  title: string;
+  organisation?: string;
+  createdBy?: string;
+  frameworks: FrameworkContent[];
+}
+
+export interface OpenedReview {
+  engine: ReviewEngine;
+  /** Set when the file was written with an older schema and was migrated in memory. */
+  migratedFrom?: number;
+}
+
+interface AuditEntry {
+  before: unknown;
+  after: unknown;
+  createdId?: string;
+}
+
+export class ReviewEngine {
+  private revisionCounter = 0;
+  private readonly frameworks = new Map<string, FrameworkContent>();
+
+  private constructor(
+    private db: Database,
+    private readonly now: () => Date,
+  ) {
+    this.applyConnectionSettings();
+    this.loadFrameworks();
+  }
+
+  /** A new, empty review with the given frameworks embedded. */
+  static async create(sql: SqlJsStatic, init: NewReview, options: EngineOptions = {}): Promise<ReviewEngine> {
+    const db = new sql.Database();
+    const now = options.now ?? (() => new Date());
+    const at = now().toISOString();
+    db.run(`PRAGMA application_id = ${APPLICATION_ID}`);
+    runMigrations(db);
+    db.run('BEGIN');
+    try {
+      run(db, 'INSERT INTO review (id, title, organisation, created_at, created_by) VALUES (?, ?, ?, ?, ?)', [
+        newId(),
+        init.title.trim(),
+        (init.organisation ?? '').trim(),
+        at,
+        init.createdBy ?? '',
+      ]);
+      for (const framework of init.frameworks) await embedFramework(db, FrameworkContent.parse(framework), at);
+      db.run('COMMIT');
+    } catch (error) {
+      db.run('ROLLBACK');
+      db.close();
+      throw error;
+    }
+    return new ReviewEngine(db, now);
+  }
+
+  /**
+   * Opens the bytes of a review file. The bytes are copied into memory and never
+   * modified; a file of an older schema is migrated in memory only.
+   */
+  static open(sql: SqlJsStatic, bytes: Uint8Array, options: EngineOptions = {}): OpenedReview {
+    const db = openDatabase(sql, bytes);
+    try {
+      const outcome = runMigrations(db);
+      const engine = new ReviewEngine(db, options.now ?? (() => new Date()));
+      return outcome.from < outcome.to ? { engine, migratedFrom: outcome.from } : { engine };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /** Increases with every applied command; saving compares it with the last saved value. */
+  get revision(): number {
+    return this.revisionCounter;
+  }
+
+  /** The whole review file as bytes. */
+  export(): Uint8Array {
+    const bytes = this.db.export();
+    // sql.js reopens the connection on export, which resets per-connection settings.
+    this.applyConnectionSettings();
+    return bytes;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Validates and applies one command, with its audit row, in one transaction. */
+  dispatch(input: unknown, actor = ''): CommandResult {
+    const parsed = Command.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+      throw new CommandError('invalid-command', `${issue?.message ?? 'Invalid command'}${where}.`);
+    }
+    const command = parsed.data;
+    const at = this.now().toISOString();
+    this.db.run('BEGIN');
+    try {
+      const entry = this.apply(command, at, actor);
+      run(this.db, 'INSERT INTO audit_log (at, actor, command, payload, before, after) VALUES (?, ?, ?, ?, ?, ?)', [
+        at,
+        actor,
+        command.type,
+        JSON.stringify(command),
+        entry.before === undefined ? null : JSON.stringify(entry.before),
+        entry.after === undefined ? null : JSON.stringify(entry.after),
+      ]);
+      this.db.run('COMMIT');
+      this.revisionCounter += 1;
+      return entry.createdId === undefined
+        ? { revision: this.revisionCounter }
+        : { revision: this.revisionCounter, createdId: entry.createdId };
+    } catch (error) {
+      this.db.run('ROLLBACK');
+      throw error;
+    }
+  }
+
+  private apply(command: Command, at: string, actor: string): AuditEntry {
+    switch (command.type) {
+      case 'updateReview': {
+        const before = this.reviewRow();
+        if (command.title !== undefined) run(this.db, 'UPDATE review SET title = ?', [command.title]);
+        if (command.organisation !== undefined) run(this.db, 'UPDATE review SET organisation = ?', [command.organisation]);
+        return { before, after: this.reviewRow() };
+      }
+      case 'addSystem': {
+        const id = command.id ?? newId();
+        if (this.systemRow(id)) throw new CommandError('conflict', `A system with id ${id} already exists.`);
+        const position = Number(selectValue(this.db, 'SELECT COALESCE(MAX(position), 0) + 1 FROM system') ?? 1);
+        const columns = systemColumns(command.attributes);
+        const names = ['id', 'position', 'created_at', 'updated_at', ...columns.map(([c]) => c)];
+        const values: SqlValue[] = [id, position, at, at, ...columns.map(([, v]) => v)];
+        run(this.db, `INSERT INTO system (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`, values);
+        return { before: null, after: this.systemRow(id), createdId: id };
+      }
+      case 'updateSystem': {
+        const before = this.requireSystem(command.systemId);
+        const columns = systemColumns(command.changes);
+        if (columns.length > 0) {
+          run(
+            this.db,
+            `UPDATE system SET ${columns.map(([c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
+            [...columns.map(([, v]) => v), at, command.systemId],
+          );
+        }
+        return { before, after: this.systemRow(command.systemId) };
+      }
+      case 'removeSystem': {
+        const before = this.requireSystem(command.systemId);
+        const answers = selectAll(this.db, 'SELECT * FROM answer WHERE system_id = ?', [command.systemId]);
+        run(this.db, 'DELETE FROM system WHERE id = ?', [command.systemId]);
+        return { before: { system: before, answers }, after: null };
+      }
+      case 'setAnswer': {
+        this.requireSystem(command.systemId);
+        if (!selectValue(this.db, 'SELECT 1 FROM item WHERE id = ?', [command.itemId])) {
+          throw new CommandError('not-found', `This review has no checklist item ${command.itemId}.`);
+        }
+        const before = this.answerRow(command.systemId, command.itemId) ?? null;
+        const justification = command.justification ?? (before ? String(before.justification) : '');
+        run(
+          this.db,
+          `INSERT INTO answer (system_id, item_id, status, justification, revision, base_revision, updated_at, updated_by)
+           VALUES (?, ?, ?, ?, ?, NULL, ?, ?)
+           ON CONFLICT (system_id, item_id) DO UPDATE SET status = excluded.status, justification = excluded.justification,
+             base_revision = answer.revision, revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+          [command.systemId, command.itemId, command.status, justification, newId(), at, actor],
+        );
+        return { before, after: this.answerRow(command.systemId, command.itemId) };
+      }
+    }
+  }
+
+  // ---- queries -------------------------------------------------------------
+
+  info(): ReviewInfo {
+    const review = this.reviewRow();
+    const counts = Object.fromEntries(ANSWER_STATUSES.map((s) => [s, 0])) as Record<AnswerStatus, number>;
+    const systems = this.systems();
+    for (const system of systems) {
+      for (const [status, count] of Object.entries(system.counts) as [AnswerStatus, number][]) counts[status] += count;
+    }
+    return {
+      id: String(review.id),
+      title: String(review.title),
+      organisation: String(review.organisation),
+      createdAt: String(review.created_at),
+      schemaVersion: schemaVersionOf(this.db),
+      frameworks: [...this.frameworks.values()].map((f) => ({ id: f.id, version: f.version, title: f.title.en })),
+      systems: systems.length,
+      answers: counts,
+      auditEntries: Number(selectValue(this.db, 'SELECT COUNT(*) FROM audit_log') ?? 0),
+    };
+  }
+
+  /** Every system with its answer counts over the items that apply to it. */
+  systems(): SystemSummary[] {
+    const records = selectAll(this.db, 'SELECT * FROM system ORDER BY position').map(systemFromRow);
+    const answers = selectAll(this.db, 'SELECT system_id, item_id, status FROM answer');
+    const bySystem = new Map<string, Map<string, AnswerStatus>>();
+    for (const row of answers) {
+      const map = bySystem.get(String(row.system_id)) ?? new Map<string, AnswerStatus>();
+      map.set(String(row.item_id), row.status as AnswerStatus);
+      bySystem.set(String(row.system_id), map);
+    }
+    return records.map((system) => {
+      const counts = Object.fromEntries(ANSWER_STATUSES.map((s) => [s, 0])) as Record<AnswerStatus, number>;
+      const given = bySystem.get(system.id);
+      let applicable = 0;
+      for (const item of this.allItems()) {
+        if (!itemApplies(item.appliesWhen, system)) continue;
+        applicable += 1;
+        counts[given?.get(item.id) ?? 'not_reviewed'] += 1;
+      }
+      return { ...system, applicableItems: applicable, counts };
+    });
+  }
+
+  system(systemId: string): SystemRecord | undefined {
+    const row = this.systemRow(systemId);
+    return row ? systemFromRow(row) : undefined;
+  }
+
+  /** The checklist of one system, grouped by framework and principle, in the given language. */
+  checklist(systemId: string, language: ContentLanguage = 'en'): ChecklistView {
+    const system = this.system(systemId);
+    if (!system) throw new CommandError('not-found', 'This system is no longer in the review.');
+    const answers = new Map(
+      selectAll(this.db, 'SELECT * FROM answer WHERE system_id = ?', [systemId]).map((row) => [String(row.item_id), row]),
+    );
+    return {
+      system,
+      frameworks: [...this.frameworks.values()].map((framework) => ({
+        id: framework.id,
+        version: framework.version,
+        title: localise(framework.shortTitle, language),
+        principles: framework.principles.map((principle) => ({
+          id: principle.id,
+          code: principle.code,
+          title: localise(principle.title, language),
+          items: framework.items
+            .filter((item) => item.principle === principle.id)
+            .map((item) => {
+              const answer = answers.get(item.id);
+              const status = (answer?.status as AnswerStatus | undefined) ?? 'not_reviewed';
+              const justification = answer ? String(answer.justification) : '';
+              return {
+                id: item.id,
+                question: localise(item.question, language),
+                guidance: localise(item.guidance, language),
+                references: item.references,
+                severity: item.severity,
+                applicable: itemApplies(item.appliesWhen, system),
+                applicabilityNote: item.applicabilityNote ? localise(item.applicabilityNote, language) : '',
+                status,
+                justification,
+                needsJustification: STATUSES_NEEDING_JUSTIFICATION.has(status) && justification.trim() === '',
+                updatedAt: answer ? String(answer.updated_at) : '',
+                updatedBy: answer ? String(answer.updated_by) : '',
+              };
+            }),
+        })),
+      })),
+    };
+  }
+
+  auditLog(limit = 200): { seq: number; at: string; actor: string; command: string; payload: string }[] {
+    return selectAll(this.db, 'SELECT seq, at, actor, command, payload FROM audit_log ORDER BY seq DESC LIMIT ?', [limit]).map(
+      (row) => ({
+        seq: Number(row.seq),
+        at: String(row.at),
+        actor: String(row.actor),
+        command: String(row.command),
+        payload: String(row.payload),
+      }),
+    );
+  }
+
+  // ---- internals -----------------------------------------------------------
+
+  private applyConnectionSettings(): void {
+    // A review file is data, never code: no triggers from a file get a say in our writes.
+    this.db.run('PRAGMA foreign_keys = ON');
+    this.db.run('PRAGMA recursive_triggers = OFF');
+  }
+
+  private loadFrameworks(): void {
+    this.frameworks.clear();
+    for (const row of selectAll(this.db, 'SELECT content FROM framework ORDER BY rowid')) {
+      const framework = FrameworkContent.parse(JSON.parse(String(row.content)));
+      this.frameworks.set(framework.id, framework);
+    }
+  }
+
+  private *allItems() {
+    for (const framework of this.frameworks.values()) yield* framework.items;
+  }
+
+  private reviewRow() {
+    const row = selectOne(this.db, 'SELECT * FROM review LIMIT 1');
+    if (!row) throw new CommandError('not-found', 'This file has no review record.');
+    return row;
+  }
+
+  private systemRow(id: string) {
+    return selectOne(this.db, 'SELECT * FROM system WHERE id = ?', [id]);
+  }
+
+  private requireSystem(id: string) {
+    const row = this.systemRow(id);
+    if (!row) throw new CommandError('not-found', 'This system is no longer in the review.');
+    return row;
+  }
+
+  private answerRow(systemId: string, itemId: string) {
+    return selectOne(this.db, 'SELECT * FROM answer WHERE system_id = ? AND item_id = ?', [systemId, itemId]);
+  }
+}
+
+async function embedFramework(db: Database, framework: FrameworkContent, at: string): Promise<void> {
+  const content = JSON.stringify(framework);
+  run(db, 'INSERT INTO framework (id, version, title, content, content_sha256, added_at) VALUES (?, ?, ?, ?, ?, ?)', [
+    framework.id,
+    framework.version,
+    framework.title.en,
+    content,
+    await sha256Hex(new TextEncoder().encode(content)),
+    at,
+  ]);
+  framework.principles.forEach((principle, position) => {
+    run(db, 'INSERT INTO principle (id, framework_id, position, code, title) VALUES (?, ?, ?, ?, ?)', [
+      principle.id,
+      framework.id,
+      position,
+      principle.code,
+      principle.title.en,
+    ]);
+  });
+  framework.items.forEach((item, position) => {
+    run(db, 'INSERT INTO item (id, framework_id, principle_id, position, severity, applies_when) VALUES (?, ?, ?, ?, ?, ?)', [
+      item.id,
+      framework.id,
+      item.principle,
+      position,
+      item.severity,
+      item.appliesWhen ? JSON.stringify(item.appliesWhen) : null,
+    ]);
+  });
+}

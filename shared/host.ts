@@ -1,0 +1,70 @@
+// The seam between the app and the platform: hosts move bytes, nothing else.
+// ElectronHost (preload -> IPC -> main) and BrowserHost (OPFS / File System Access) implement it.
+
+/** A review file the host can write to again. `key` is opaque and issued by the host. */
+export interface ReviewFileRef {
+  key: string;
+  /** File name shown to the user, e.g. "Supreme Court 2026.charter". */
+  name: string;
+  /** Where the file lives, in words for a person (a folder path, or "In this browser"). */
+  location: string;
+}
+
+export interface OpenedFile {
+  ref: ReviewFileRef;
+  bytes: Uint8Array;
+}
+
+export interface RecentFile extends ReviewFileRef {
+  /** ISO time the file was last opened or saved by this app. */
+  lastOpened: string;
+}
+
+export interface SaveOutcome {
+  /** ISO time the host confirmed the bytes were durable. */
+  savedAt: string;
+}
+
+export type HostErrorCode = 'not-found' | 'permission-denied' | 'disk-full' | 'io-error' | 'unknown-file';
+
+/** A failure of the platform (disk, permissions). The bytes in memory are untouched. */
+export class HostError extends Error {
+  override readonly name = 'HostError';
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  /** Asks the user for a review file and reads it; null when the user cancels. */
+  openReviewFile(): Promise<OpenedFile | null>;
+  /** Reads a file from the recent list again. */
+  openRecentFile(key: string): Promise<OpenedFile>;
+  /** Asks where to keep a new review, then writes it there; null when the user cancels. */
+  createReviewFile(suggestedName: string, bytes: Uint8Array): Promise<ReviewFileRef | null>;
+  /** Replaces the file's content atomically; resolves only once the bytes are durable. */
+  saveReviewFile(ref: ReviewFileRef, bytes: Uint8Array): Promise<SaveOutcome>;
+  /** Writes a copy under a new name chosen by the user and continues there; null when cancelled. */
+  saveReviewFileAs(suggestedName: string, bytes: Uint8Array): Promise<ReviewFileRef | null>;
+  /** Hands an export (a report, a spreadsheet) to the user; false when cancelled. */
+  exportFile(suggestedName: string, mediaType: string, bytes: Uint8Array): Promise<boolean>;
+  recentFiles(): Promise<RecentFile[]>;
+  forgetRecentFile(key: string): Promise<void>;
+}
+
+/** What a review file should be called, from its title: safe on every file system. */
+export function reviewFileName(title: string): string {
+  const cleaned = title
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
+  return `${cleaned || 'Review'}.charter`;
+}
