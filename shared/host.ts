@@ -68,3 +68,6 @@ export function reviewFileName(title: string): string {
     .trim();
   return `${cleaned || 'Review'}.charter`;
 }
+
+/** What the Electron preload exposes as `window.host`: the Host methods, carried over IPC. */
+export type HostBridge = Omit<Host, 'kind'>;

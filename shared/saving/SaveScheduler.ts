@@ -22,7 +22,7 @@ export class SaveScheduler {
   private savedRevision = 0;
   private wantedRevision = 0;
   private lastWriteStartedAt = Number.NEGATIVE_INFINITY;
-  private timer: unknown;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private failures = 0;
   private readonly minIntervalMs: number;

@@ -1,0 +1,17 @@
+// A dismissable message for errors and news, read out by screen readers.
+import type { Notice } from '../app/session';
+
+export function NoticeBanner({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
+  if (!notice) return null;
+  return (
+    <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+      <div>
+        <strong>{notice.title}</strong>
+        <p>{notice.message}</p>
+      </div>
+      <button type="button" className="button-quiet" onClick={onDismiss} aria-label="Dismiss message">
+        ✕
+      </button>
+    </div>
+  );
+}

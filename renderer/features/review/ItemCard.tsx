@@ -1,0 +1,67 @@
+// One checklist item: the question, its status, the justification, guidance and sources.
+import { useEffect, useId, useState } from 'react';
+import type { ChecklistItemView } from '../../../shared/engine/queries';
+import type { AnswerStatus } from '../../../shared/model/status';
+import { STATUS_CHOICES } from './statusLabels';
+
+interface Props {
+  item: ChecklistItemView;
+  onAnswer: (status: AnswerStatus, justification?: string) => void;
+}
+
+export function ItemCard({ item, onAnswer }: Props) {
+  const id = useId();
+  const [justification, setJustification] = useState(item.justification);
+  useEffect(() => setJustification(item.justification), [item.justification]);
+
+  function commitJustification() {
+    if (justification !== item.justification) onAnswer(item.status, justification);
+  }
+
+  return (
+    <article className={`item-card status-${item.status}${item.applicable ? '' : ' not-applicable-by-rule'}`} aria-labelledby={`${id}-q`}>
+      <header>
+        <span className="item-id">{item.id.split('/')[1]}</span>
+        <h4 id={`${id}-q`}>{item.question}</h4>
+      </header>
+      {!item.applicable && <p className="rule-note">Not applicable to this system: {item.applicabilityNote}</p>}
+      <div className="status-choices" role="radiogroup" aria-labelledby={`${id}-q`}>
+        {STATUS_CHOICES.map((choice) => (
+          <button
+            key={choice.status}
+            type="button"
+            role="radio"
+            aria-checked={item.status === choice.status}
+            className={`status-choice choice-${choice.status}`}
+            onClick={() => onAnswer(choice.status)}
+            title={`${choice.label} (${choice.key})`}
+          >
+            {choice.label}
+          </button>
+        ))}
+      </div>
+      <label className="justification">
+        Justification{item.needsJustification && <span className="required"> — required for this status</span>}
+        <textarea
+          value={justification}
+          onChange={(e) => setJustification(e.target.value)}
+          onBlur={commitJustification}
+          rows={2}
+          aria-invalid={item.needsJustification}
+          placeholder="What did you see? Which documents support the answer?"
+        />
+      </label>
+      <details className="guidance">
+        <summary>Guidance and sources</summary>
+        <p>{item.guidance}</p>
+        <ul className="references">
+          {item.references.map((ref) => (
+            <li key={`${ref.document}-${ref.section}`}>
+              {ref.document}, {ref.section}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+// The working screen of an open review: systems on the left, the chosen system's checklist on the right.
+import { useSession } from '../../app/session';
+import { ItemCard } from './ItemCard';
+import { SystemList } from './SystemList';
+
+export function ReviewScreen() {
+  const { checklist, setAnswer } = useSession();
+
+  return (
+    <div className="review-layout">
+      <SystemList />
+      <main className="checklist" aria-label="Checklist">
+        {!checklist ? (
+          <div className="empty-state">
+            <h2>Add a system to start</h2>
+            <p>Each AI system in your inventory gets its own checklist, chosen by what the system does.</p>
+          </div>
+        ) : (
+          <>
+            <h2 className="checklist-title">{checklist.system.name}</h2>
+            {checklist.frameworks.map((framework) => (
+              <section key={framework.id} aria-label={framework.title}>
+                <p className="framework-title">
+                  {framework.title} <span className="muted">v{framework.version}</span>
+                </p>
+                {framework.principles.map((principle) => (
+                  <section key={principle.id} className="principle" aria-labelledby={`principle-${framework.id}-${principle.id}`}>
+                    <h3 id={`principle-${framework.id}-${principle.id}`}>
+                      <span className="principle-code">{principle.code}</span> {principle.title}
+                    </h3>
+                    {principle.items.map((item) => (
+                      <ItemCard
+                        key={item.id}
+                        item={item}
+                        onAnswer={(status, justification) => void setAnswer(checklist.system.id, item.id, status, justification)}
+                      />
+                    ))}
+                  </section>
+                ))}
+              </section>
+            ))}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

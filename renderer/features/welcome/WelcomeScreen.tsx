@@ -1,0 +1,67 @@
+// First screen: start a new review, open one, or pick up a recent one.
+import { useEffect, useState } from 'react';
+import { useSession } from '../../app/session';
+import { NewReviewForm } from './NewReviewForm';
+
+function when(iso: string): string {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function WelcomeScreen() {
+  const { recent, loadRecent, openReview, openRecent, busy, hostKind } = useSession();
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    void loadRecent();
+  }, [loadRecent]);
+
+  return (
+    <main className="welcome" aria-labelledby="welcome-title">
+      <section className="welcome-intro">
+        <h1 id="welcome-title">Charter Review</h1>
+        <p className="lead">
+          Check the AI systems used in your courts against the CEPEJ European Ethical Charter on the use of artificial
+          intelligence in judicial systems — offline, with every answer kept in one review file.
+        </p>
+        {hostKind === 'browser' && (
+          <p className="hint">
+            You are using Charter Review in a web browser. New reviews are kept in this browser&apos;s private storage;
+            use <em>Open review</em> to work on a file from your computer.
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" className="button-primary" onClick={() => setCreating(true)} disabled={busy !== null}>
+            New review
+          </button>
+          <button type="button" onClick={() => void openReview()} disabled={busy !== null}>
+            Open review…
+          </button>
+        </div>
+      </section>
+
+      {creating && <NewReviewForm onCancel={() => setCreating(false)} />}
+
+      <section className="recent" aria-labelledby="recent-title">
+        <h2 id="recent-title">Recent reviews</h2>
+        {recent.length === 0 ? (
+          <p className="empty">No reviews yet. Start with New review.</p>
+        ) : (
+          <ul className="recent-list">
+            {recent.map((file) => (
+              <li key={file.key}>
+                <button type="button" className="recent-item" onClick={() => void openRecent(file.key)} disabled={busy !== null}>
+                  <span className="recent-name">{file.name}</span>
+                  <span className="recent-meta">
+                    {file.location}
+                    {file.lastOpened && ` · ${when(file.lastOpened)}`}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

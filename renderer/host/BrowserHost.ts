@@ -1,0 +1,249 @@
+// Host for the web build: reviews live in the browser's private file system (OPFS),
+// or in real files on disk where the File System Access API is available.
+import { HostError, type Host, type OpenedFile, type RecentFile, type ReviewFileRef, type SaveOutcome } from '../../shared/host';
+import { REVIEW_FILE_EXTENSION } from '../../shared/db/schema';
+import { forgetDiskHandle, loadDiskHandles, rememberDiskHandle } from './diskHandles';
+
+const LIBRARY_FOLDER = 'reviews';
+const LIBRARY_PREFIX = 'library:';
+const DISK_PREFIX = 'disk:';
+export const LIBRARY_LOCATION = 'In this browser';
+
+type PickerWindow = Window & {
+  showOpenFilePicker?: (options: unknown) => Promise<FileSystemFileHandle[]>;
+  showSaveFilePicker?: (options: unknown) => Promise<FileSystemFileHandle>;
+};
+
+const PICKER_TYPES = [{ description: 'Charter Review file', accept: { 'application/x-charter-review': [REVIEW_FILE_EXTENSION] } }];
+
+function asHostError(error: unknown, action: string): HostError {
+  if (error instanceof HostError) return error;
+  const name = error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return new HostError('disk-full', `The browser's storage is full, so the review could not be ${action}. Your work is still open; download a copy to keep it safe.`);
+  }
+  if (name === 'NotAllowedError' || name === 'SecurityError') {
+    return new HostError('permission-denied', `The browser did not allow the review to be ${action}. Your work is still open; download a copy to keep it safe.`);
+  }
+  if (name === 'NotFoundError') {
+    return new HostError('not-found', `The review file is no longer there, so it could not be ${action}. Your work is still open; use Save As to keep it.`);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new HostError('io-error', `The review could not be ${action} (${detail}). Your work is still open; download a copy to keep it safe.`);
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+async function writeAtomically(handle: FileSystemFileHandle, bytes: Uint8Array): Promise<void> {
+  // createWritable() writes to a swap file that replaces the original only on close().
+  const writable = await handle.createWritable({ keepExistingData: false });
+  try {
+    await writable.write(bytes as Uint8Array<ArrayBuffer>);
+    await writable.close();
+  } catch (error) {
+    await writable.abort().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function readHandle(handle: FileSystemFileHandle): Promise<Uint8Array> {
+  const file = await handle.getFile();
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+export class BrowserHost implements Host {
+  readonly kind = 'browser' as const;
+  private readonly diskHandles = new Map<string, FileSystemFileHandle>();
+
+  private async library(): Promise<FileSystemDirectoryHandle> {
+    const root = await navigator.storage.getDirectory();
+    return root.getDirectoryHandle(LIBRARY_FOLDER, { create: true });
+  }
+
+  private libraryRef(name: string): ReviewFileRef {
+    return { key: LIBRARY_PREFIX + name, name, location: LIBRARY_LOCATION };
+  }
+
+  private async handleFor(key: string): Promise<FileSystemFileHandle> {
+    if (key.startsWith(LIBRARY_PREFIX)) {
+      return (await this.library()).getFileHandle(key.slice(LIBRARY_PREFIX.length));
+    }
+    const disk = this.diskHandles.get(key) ?? (await loadDiskHandles()).get(key);
+    if (!disk) throw new HostError('unknown-file', 'This review is not on the list of files the app may open. Open it again with Open review.');
+    this.diskHandles.set(key, disk);
+    return disk;
+  }
+
+  /** A library name not yet used: "Court.charter", then "Court (2).charter", … */
+  private async freeLibraryName(suggested: string): Promise<string> {
+    const folder = await this.library();
+    const base = suggested.endsWith(REVIEW_FILE_EXTENSION) ? suggested.slice(0, -REVIEW_FILE_EXTENSION.length) : suggested;
+    for (let n = 1; ; n += 1) {
+      const candidate = n === 1 ? `${base}${REVIEW_FILE_EXTENSION}` : `${base} (${n})${REVIEW_FILE_EXTENSION}`;
+      try {
+        await folder.getFileHandle(candidate);
+      } catch {
+        return candidate;
+      }
+    }
+  }
+
+  async openReviewFile(): Promise<OpenedFile | null> {
+    const picker = (window as PickerWindow).showOpenFilePicker;
+    if (picker) {
+      try {
+        const [handle] = await picker({ types: PICKER_TYPES, excludeAcceptAllOption: false, multiple: false });
+        if (!handle) return null;
+        const key = DISK_PREFIX + crypto.randomUUID();
+        this.diskHandles.set(key, handle);
+        const bytes = await readHandle(handle);
+        await rememberDiskHandle(key, handle);
+        return { ref: { key, name: handle.name, location: 'On this computer' }, bytes };
+      } catch (error) {
+        if (isAbort(error)) return null;
+        throw asHostError(error, 'opened');
+      }
+    }
+    const file = await pickWithInput();
+    if (!file) return null;
+    return this.importIntoLibrary(file);
+  }
+
+  /** Keeps a copy of an uploaded file in the library, so later saves have somewhere to go. */
+  async importIntoLibrary(file: File): Promise<OpenedFile> {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const name = await this.freeLibraryName(file.name);
+      const handle = await (await this.library()).getFileHandle(name, { create: true });
+      await writeAtomically(handle, bytes);
+      return { ref: this.libraryRef(name), bytes };
+    } catch (error) {
+      throw asHostError(error, 'opened');
+    }
+  }
+
+  async openRecentFile(key: string): Promise<OpenedFile> {
+    try {
+      const handle = await this.handleFor(key);
+      if (key.startsWith(DISK_PREFIX)) await ensurePermission(handle);
+      const bytes = await readHandle(handle);
+      const ref = key.startsWith(LIBRARY_PREFIX) ? this.libraryRef(handle.name) : { key, name: handle.name, location: 'On this computer' };
+      return { ref, bytes };
+    } catch (error) {
+      throw asHostError(error, 'opened');
+    }
+  }
+
+  async createReviewFile(suggestedName: string, bytes: Uint8Array): Promise<ReviewFileRef | null> {
+    try {
+      const name = await this.freeLibraryName(suggestedName);
+      const handle = await (await this.library()).getFileHandle(name, { create: true });
+      await writeAtomically(handle, bytes);
+      return this.libraryRef(name);
+    } catch (error) {
+      throw asHostError(error, 'created');
+    }
+  }
+
+  async saveReviewFile(ref: ReviewFileRef, bytes: Uint8Array): Promise<SaveOutcome> {
+    try {
+      await writeAtomically(await this.handleFor(ref.key), bytes);
+      return { savedAt: new Date().toISOString() };
+    } catch (error) {
+      throw asHostError(error, 'saved');
+    }
+  }
+
+  async saveReviewFileAs(suggestedName: string, bytes: Uint8Array): Promise<ReviewFileRef | null> {
+    const picker = (window as PickerWindow).showSaveFilePicker;
+    if (!picker) return this.createReviewFile(suggestedName, bytes);
+    try {
+      const handle = await picker({ suggestedName, types: PICKER_TYPES });
+      await writeAtomically(handle, bytes);
+      const key = DISK_PREFIX + crypto.randomUUID();
+      this.diskHandles.set(key, handle);
+      await rememberDiskHandle(key, handle);
+      return { key, name: handle.name, location: 'On this computer' };
+    } catch (error) {
+      if (isAbort(error)) return null;
+      throw asHostError(error, 'saved');
+    }
+  }
+
+  async exportFile(suggestedName: string, mediaType: string, bytes: Uint8Array): Promise<boolean> {
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }));
+    try {
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      return true;
+    } finally {
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    }
+  }
+
+  async recentFiles(): Promise<RecentFile[]> {
+    const files: RecentFile[] = [];
+    const folder = await this.library();
+    for await (const handle of folder.values()) {
+      if (handle.kind !== 'file' || !handle.name.endsWith(REVIEW_FILE_EXTENSION)) continue;
+      const file = await (handle as FileSystemFileHandle).getFile();
+      files.push({ ...this.libraryRef(handle.name), lastOpened: new Date(file.lastModified).toISOString() });
+    }
+    for (const [key, entry] of await loadDiskHandles()) {
+      files.push({ key, name: entry.name, location: 'On this computer', lastOpened: '' });
+    }
+    return files.sort((a, b) => b.lastOpened.localeCompare(a.lastOpened));
+  }
+
+  async forgetRecentFile(key: string): Promise<void> {
+    if (key.startsWith(DISK_PREFIX)) {
+      this.diskHandles.delete(key);
+      await forgetDiskHandle(key);
+    }
+  }
+
+  /** Removes a review from the browser's library for good. */
+  async deleteFromLibrary(key: string): Promise<void> {
+    if (!key.startsWith(LIBRARY_PREFIX)) return;
+    await (await this.library()).removeEntry(key.slice(LIBRARY_PREFIX.length));
+  }
+}
+
+async function ensurePermission(handle: FileSystemFileHandle): Promise<void> {
+  type PermissionHandle = FileSystemFileHandle & {
+    queryPermission?: (d: { mode: 'readwrite' }) => Promise<PermissionState>;
+    requestPermission?: (d: { mode: 'readwrite' }) => Promise<PermissionState>;
+  };
+  const h = handle as PermissionHandle;
+  if (!h.queryPermission || !h.requestPermission) return;
+  if ((await h.queryPermission({ mode: 'readwrite' })) === 'granted') return;
+  if ((await h.requestPermission({ mode: 'readwrite' })) !== 'granted') {
+    throw new HostError('permission-denied', 'The browser was not allowed to open this file. Open it again with Open review.');
+  }
+}
+
+function pickWithInput(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = REVIEW_FILE_EXTENSION;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}

@@ -1,0 +1,91 @@
+// Worker entry: runs the ReviewEngine over sql.js (WASM bundled with the app) off the UI thread.
+import { expose, transfer } from 'comlink';
+import initSqlJs from 'sql.js';
+import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
+import type { SqlJsStatic } from '../shared/db/sqljs';
+import type { CommandResult } from '../shared/engine/commands';
+import type { ChecklistView, ReviewInfo, SystemSummary } from '../shared/engine/queries';
+import { ReviewEngine } from '../shared/engine/ReviewEngine';
+import { CommandError, ReviewFileError } from '../shared/errors';
+import { builtInFramework } from '../shared/frameworks/builtIn';
+import type { ContentLanguage } from '../shared/frameworks/schema';
+
+/** Errors cross the worker boundary as data, keeping their code. */
+export type EngineReply<T> = { ok: true; value: T } | { ok: false; error: { kind: string; code: string; message: string } };
+
+let sqlJs: Promise<SqlJsStatic> | undefined;
+let engine: ReviewEngine | undefined;
+
+function loadSql(): Promise<SqlJsStatic> {
+  sqlJs ??= initSqlJs({ locateFile: () => wasmUrl });
+  return sqlJs;
+}
+
+function current(): ReviewEngine {
+  if (!engine) throw new CommandError('not-found', 'No review is open.');
+  return engine;
+}
+
+async function reply<T>(work: () => T | Promise<T>): Promise<EngineReply<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    if (error instanceof ReviewFileError || error instanceof CommandError) {
+      return { ok: false, error: { kind: error.name, code: error.code, message: error.message } };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { kind: 'Error', code: 'internal', message } };
+  }
+}
+
+const service = {
+  create(init: { title: string; organisation: string; frameworkIds: string[]; createdBy: string }) {
+    return reply(async () => {
+      const frameworks = init.frameworkIds.map((id) => {
+        const framework = builtInFramework(id);
+        if (!framework) throw new CommandError('not-found', `This version of the app has no checklist "${id}".`);
+        return framework;
+      });
+      engine?.close();
+      engine = await ReviewEngine.create(await loadSql(), { ...init, frameworks });
+      return engine.info();
+    });
+  },
+  open(bytes: Uint8Array) {
+    return reply(async () => {
+      const opened = ReviewEngine.open(await loadSql(), bytes);
+      engine?.close();
+      engine = opened.engine;
+      return { info: engine.info(), migratedFrom: opened.migratedFrom ?? null };
+    });
+  },
+  close() {
+    return reply(() => {
+      engine?.close();
+      engine = undefined;
+    });
+  },
+  dispatch(command: unknown, actor: string): Promise<EngineReply<CommandResult>> {
+    return reply(() => current().dispatch(command, actor));
+  },
+  async snapshot(): Promise<EngineReply<{ revision: number; bytes: Uint8Array }>> {
+    const result = await reply(() => {
+      const e = current();
+      return { revision: e.revision, bytes: e.export() };
+    });
+    return result.ok ? transfer(result, [result.value.bytes.buffer]) : result;
+  },
+  info(): Promise<EngineReply<ReviewInfo>> {
+    return reply(() => current().info());
+  },
+  systems(): Promise<EngineReply<SystemSummary[]>> {
+    return reply(() => current().systems());
+  },
+  checklist(systemId: string, language: ContentLanguage): Promise<EngineReply<ChecklistView>> {
+    return reply(() => current().checklist(systemId, language));
+  },
+};
+
+export type EngineService = typeof service;
+
+expose(service);
