@@ -1,7 +1,7 @@
 // Builds the renderer once for both Electron (served from app://charter/) and the browser.
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './renderer/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from './shared/security/contentSecurityPolicy';
 
 /** The production page carries the same CSP as the Electron protocol handler sends. */
 function contentSecurityPolicyMeta(): Plugin {
@@ -9,7 +9,11 @@ function contentSecurityPolicyMeta(): Plugin {
     name: 'charter-review-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

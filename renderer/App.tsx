@@ -27,9 +27,7 @@ export function App() {
             </span>
             <div>
               <h1 className="review-title">{info.title}</h1>
-              <p className="review-meta">
-                {[info.organisation, file?.name].filter(Boolean).join(' · ')}
-              </p>
+              <p className="review-meta">{[info.organisation, file?.name].filter(Boolean).join(' · ')}</p>
             </div>
           </div>
           <div className="titlebar-side">

@@ -27,7 +27,8 @@ export function startEngine(): Unwrapped {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'review-engine' });
   const remote = wrap<EngineService>(worker);
   return new Proxy({} as Unwrapped, {
-    get: (_target, method: keyof EngineService) =>
+    get:
+      (_target, method: keyof EngineService) =>
       async (...args: unknown[]) => {
         const call = remote[method] as unknown as (...a: unknown[]) => Promise<EngineReply<unknown>>;
         return unwrap(await call(...args));

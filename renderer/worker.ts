@@ -11,7 +11,8 @@ import { builtInFramework } from '../shared/frameworks/builtIn';
 import type { ContentLanguage } from '../shared/frameworks/schema';
 
 /** Errors cross the worker boundary as data, keeping their code. */
-export type EngineReply<T> = { ok: true; value: T } | { ok: false; error: { kind: string; code: string; message: string } };
+export type EngineReply<T> =
+  { ok: true; value: T } | { ok: false; error: { kind: string; code: string; message: string } };
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 let engine: ReviewEngine | undefined;

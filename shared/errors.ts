@@ -1,13 +1,7 @@
 // Errors that reach a person: each carries a stable code (used by the CLI contract) and a sentence.
 
 /** Why a review file could not be used. The codes are part of the CLI contract. */
-export type ReviewFileErrorCode =
-  | 'not-found'
-  | 'empty'
-  | 'not-a-review'
-  | 'damaged'
-  | 'newer-version'
-  | 'locked';
+export type ReviewFileErrorCode = 'not-found' | 'empty' | 'not-a-review' | 'damaged' | 'newer-version' | 'locked';
 
 export class ReviewFileError extends Error {
   override readonly name = 'ReviewFileError';

@@ -60,6 +60,8 @@ export interface Host {
 export function reviewFileName(title: string): string {
   const cleaned = title
     .normalize('NFC')
+    // Characters that Windows, macOS or Linux refuse in file names, and control characters.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -183,7 +183,15 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       scheduler?.dispose();
       scheduler = undefined;
       await getEngine().close();
-      set({ screen: 'welcome', file: null, info: null, systems: [], checklist: null, selectedSystemId: null, saveState: null });
+      set({
+        screen: 'welcome',
+        file: null,
+        info: null,
+        systems: [],
+        checklist: null,
+        selectedSystemId: null,
+        saveState: null,
+      });
       await get().loadRecent();
     },
 

@@ -1,6 +1,13 @@
 // Host for the web build: reviews live in the browser's private file system (OPFS),
 // or in real files on disk where the File System Access API is available.
-import { HostError, type Host, type OpenedFile, type RecentFile, type ReviewFileRef, type SaveOutcome } from '../../shared/host';
+import {
+  HostError,
+  type Host,
+  type OpenedFile,
+  type RecentFile,
+  type ReviewFileRef,
+  type SaveOutcome,
+} from '../../shared/host';
 import { REVIEW_FILE_EXTENSION } from '../../shared/db/schema';
 import { forgetDiskHandle, loadDiskHandles, rememberDiskHandle } from './diskHandles';
 
@@ -14,22 +21,36 @@ type PickerWindow = Window & {
   showSaveFilePicker?: (options: unknown) => Promise<FileSystemFileHandle>;
 };
 
-const PICKER_TYPES = [{ description: 'Charter Review file', accept: { 'application/x-charter-review': [REVIEW_FILE_EXTENSION] } }];
+const PICKER_TYPES = [
+  { description: 'Charter Review file', accept: { 'application/x-charter-review': [REVIEW_FILE_EXTENSION] } },
+];
 
 function asHostError(error: unknown, action: string): HostError {
   if (error instanceof HostError) return error;
   const name = error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') {
-    return new HostError('disk-full', `The browser's storage is full, so the review could not be ${action}. Your work is still open; download a copy to keep it safe.`);
+    return new HostError(
+      'disk-full',
+      `The browser's storage is full, so the review could not be ${action}. Your work is still open; download a copy to keep it safe.`,
+    );
   }
   if (name === 'NotAllowedError' || name === 'SecurityError') {
-    return new HostError('permission-denied', `The browser did not allow the review to be ${action}. Your work is still open; download a copy to keep it safe.`);
+    return new HostError(
+      'permission-denied',
+      `The browser did not allow the review to be ${action}. Your work is still open; download a copy to keep it safe.`,
+    );
   }
   if (name === 'NotFoundError') {
-    return new HostError('not-found', `The review file is no longer there, so it could not be ${action}. Your work is still open; use Save As to keep it.`);
+    return new HostError(
+      'not-found',
+      `The review file is no longer there, so it could not be ${action}. Your work is still open; use Save As to keep it.`,
+    );
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new HostError('io-error', `The review could not be ${action} (${detail}). Your work is still open; download a copy to keep it safe.`);
+  return new HostError(
+    'io-error',
+    `The review could not be ${action} (${detail}). Your work is still open; download a copy to keep it safe.`,
+  );
 }
 
 function isAbort(error: unknown): boolean {
@@ -71,7 +92,11 @@ export class BrowserHost implements Host {
       return (await this.library()).getFileHandle(key.slice(LIBRARY_PREFIX.length));
     }
     const disk = this.diskHandles.get(key) ?? (await loadDiskHandles()).get(key);
-    if (!disk) throw new HostError('unknown-file', 'This review is not on the list of files the app may open. Open it again with Open review.');
+    if (!disk)
+      throw new HostError(
+        'unknown-file',
+        'This review is not on the list of files the app may open. Open it again with Open review.',
+      );
     this.diskHandles.set(key, disk);
     return disk;
   }
@@ -79,7 +104,9 @@ export class BrowserHost implements Host {
   /** A library name not yet used: "Court.charter", then "Court (2).charter", … */
   private async freeLibraryName(suggested: string): Promise<string> {
     const folder = await this.library();
-    const base = suggested.endsWith(REVIEW_FILE_EXTENSION) ? suggested.slice(0, -REVIEW_FILE_EXTENSION.length) : suggested;
+    const base = suggested.endsWith(REVIEW_FILE_EXTENSION)
+      ? suggested.slice(0, -REVIEW_FILE_EXTENSION.length)
+      : suggested;
     for (let n = 1; ; n += 1) {
       const candidate = n === 1 ? `${base}${REVIEW_FILE_EXTENSION}` : `${base} (${n})${REVIEW_FILE_EXTENSION}`;
       try {
@@ -129,7 +156,9 @@ export class BrowserHost implements Host {
       const handle = await this.handleFor(key);
       if (key.startsWith(DISK_PREFIX)) await ensurePermission(handle);
       const bytes = await readHandle(handle);
-      const ref = key.startsWith(LIBRARY_PREFIX) ? this.libraryRef(handle.name) : { key, name: handle.name, location: 'On this computer' };
+      const ref = key.startsWith(LIBRARY_PREFIX)
+        ? this.libraryRef(handle.name)
+        : { key, name: handle.name, location: 'On this computer' };
       return { ref, bytes };
     } catch (error) {
       throw asHostError(error, 'opened');
@@ -225,7 +254,10 @@ async function ensurePermission(handle: FileSystemFileHandle): Promise<void> {
   if (!h.queryPermission || !h.requestPermission) return;
   if ((await h.queryPermission({ mode: 'readwrite' })) === 'granted') return;
   if ((await h.requestPermission({ mode: 'readwrite' })) !== 'granted') {
-    throw new HostError('permission-denied', 'The browser was not allowed to open this file. Open it again with Open review.');
+    throw new HostError(
+      'permission-denied',
+      'The browser was not allowed to open this file. Open it again with Open review.',
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 // The only place that knows SQL: a review held in a sql.js database, changed by commands
 // and read by queries. Runs unchanged in the worker, the CLI and the unit tests.
 import { runMigrations, schemaVersionOf } from '../db/migrate';
-import { APPLICATION_ID, CURRENT_SCHEMA_VERSION } from '../db/schema';
+import { APPLICATION_ID } from '../db/schema';
 import { type Database, type SqlJsStatic, type SqlValue, run, selectAll, selectOne, selectValue } from '../db/sqljs';
 import { systemColumns, systemFromRow } from '../db/systemRows';
 import { CommandError } from '../errors';
@@ -147,7 +147,8 @@ export class ReviewEngine {
       case 'updateReview': {
         const before = this.reviewRow();
         if (command.title !== undefined) run(this.db, 'UPDATE review SET title = ?', [command.title]);
-        if (command.organisation !== undefined) run(this.db, 'UPDATE review SET organisation = ?', [command.organisation]);
+        if (command.organisation !== undefined)
+          run(this.db, 'UPDATE review SET organisation = ?', [command.organisation]);
         return { before, after: this.reviewRow() };
       }
       case 'addSystem': {
@@ -253,7 +254,10 @@ export class ReviewEngine {
     const system = this.system(systemId);
     if (!system) throw new CommandError('not-found', 'This system is no longer in the review.');
     const answers = new Map(
-      selectAll(this.db, 'SELECT * FROM answer WHERE system_id = ?', [systemId]).map((row) => [String(row.item_id), row]),
+      selectAll(this.db, 'SELECT * FROM answer WHERE system_id = ?', [systemId]).map((row) => [
+        String(row.item_id),
+        row,
+      ]),
     );
     return {
       system,
@@ -292,15 +296,15 @@ export class ReviewEngine {
   }
 
   auditLog(limit = 200): { seq: number; at: string; actor: string; command: string; payload: string }[] {
-    return selectAll(this.db, 'SELECT seq, at, actor, command, payload FROM audit_log ORDER BY seq DESC LIMIT ?', [limit]).map(
-      (row) => ({
-        seq: Number(row.seq),
-        at: String(row.at),
-        actor: String(row.actor),
-        command: String(row.command),
-        payload: String(row.payload),
-      }),
-    );
+    return selectAll(this.db, 'SELECT seq, at, actor, command, payload FROM audit_log ORDER BY seq DESC LIMIT ?', [
+      limit,
+    ]).map((row) => ({
+      seq: Number(row.seq),
+      at: String(row.at),
+      actor: String(row.actor),
+      command: String(row.command),
+      payload: String(row.payload),
+    }));
   }
 
   // ---- internals -----------------------------------------------------------
@@ -364,13 +368,17 @@ async function embedFramework(db: Database, framework: FrameworkContent, at: str
     ]);
   });
   framework.items.forEach((item, position) => {
-    run(db, 'INSERT INTO item (id, framework_id, principle_id, position, severity, applies_when) VALUES (?, ?, ?, ?, ?, ?)', [
-      item.id,
-      framework.id,
-      item.principle,
-      position,
-      item.severity,
-      item.appliesWhen ? JSON.stringify(item.appliesWhen) : null,
-    ]);
+    run(
+      db,
+      'INSERT INTO item (id, framework_id, principle_id, position, severity, applies_when) VALUES (?, ?, ?, ?, ?, ?)',
+      [
+        item.id,
+        framework.id,
+        item.principle,
+        position,
+        item.severity,
+        item.appliesWhen ? JSON.stringify(item.appliesWhen) : null,
+      ],
+    );
   });
 }

@@ -14,7 +14,10 @@ function readHeaderString(bytes: Uint8Array): string {
 /** Checks the SQLite header without running SQLite: empty, foreign or truncated files stop here. */
 export function checkHeader(bytes: Uint8Array): void {
   if (bytes.length === 0) {
-    throw new ReviewFileError('empty', 'This file is empty (0 bytes). Nothing was changed. Open another copy of the review or a backup.');
+    throw new ReviewFileError(
+      'empty',
+      'This file is empty (0 bytes). Nothing was changed. Open another copy of the review or a backup.',
+    );
   }
   if (bytes.length < HEADER_SIZE || readHeaderString(bytes) !== SQLITE_MAGIC) {
     if (bytes.length >= SQLITE_MAGIC.length && readHeaderString(bytes) === SQLITE_MAGIC) {
@@ -33,9 +36,12 @@ export function checkHeader(bytes: Uint8Array): void {
   const versionValidFor = view.getUint32(92);
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw damaged('its header is corrupt');
   if (pageCount > 0 && changeCounter === versionValidFor && pageCount * pageSize > bytes.length) {
-    throw damaged(`it is shorter than it should be (${bytes.length} of ${pageCount * pageSize} bytes): it was probably cut off while being copied`);
+    throw damaged(
+      `it is shorter than it should be (${bytes.length} of ${pageCount * pageSize} bytes): it was probably cut off while being copied`,
+    );
   }
-  if (bytes.length % pageSize !== 0) throw damaged('its length does not match its page size: it was probably cut off while being copied');
+  if (bytes.length % pageSize !== 0)
+    throw damaged('its length does not match its page size: it was probably cut off while being copied');
 }
 
 export function damaged(reason: string): ReviewFileError {

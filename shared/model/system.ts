@@ -4,12 +4,7 @@ import { z } from 'zod';
 export const SYSTEM_STAGES = ['idea', 'pilot', 'production', 'retired'] as const;
 export const PROVIDER_TYPES = ['in_house', 'vendor'] as const;
 /** The four groups of Appendix II of the CEPEJ Charter, from least to most reserved. */
-export const USE_CATEGORIES = [
-  'encouraged',
-  'precautions',
-  'further_study',
-  'extreme_reservations',
-] as const;
+export const USE_CATEGORIES = ['encouraged', 'precautions', 'further_study', 'extreme_reservations'] as const;
 export const AUTOMATION_LEVELS = ['information', 'support', 'decision'] as const;
 export const DATA_KINDS = ['personal', 'special_categories', 'criminal', 'biometric'] as const;
 export const LEGAL_AREAS = ['civil', 'criminal', 'administrative', 'commercial', 'family', 'other'] as const;

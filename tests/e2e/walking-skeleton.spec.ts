@@ -39,6 +39,8 @@ test('a new review keeps its answer after the page is reloaded and the file reop
   await expect(page.getByRole('button', { name: /Hearing transcription/ })).toContainText('1/');
 
   const origin = new URL(page.url()).origin;
-  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+  expect(
+    requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')),
+  ).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -16,5 +16,9 @@ export function fixedClock(start = '2026-03-01T09:00:00.000Z', stepMs = 1000): (
 
 export async function newReview(title = 'Supreme Court 2026'): Promise<ReviewEngine> {
   const sql = await loadSqlJs();
-  return ReviewEngine.create(sql, { title, organisation: 'Supreme Court', frameworks: builtInFrameworks() }, { now: fixedClock() });
+  return ReviewEngine.create(
+    sql,
+    { title, organisation: 'Supreme Court', frameworks: builtInFrameworks() },
+    { now: fixedClock() },
+  );
 }

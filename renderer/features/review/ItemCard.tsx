@@ -1,5 +1,5 @@
 // One checklist item: the question, its status, the justification, guidance and sources.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ChecklistItemView } from '../../../shared/engine/queries';
 import type { AnswerStatus } from '../../../shared/model/status';
 import { STATUS_CHOICES } from './statusLabels';
@@ -11,15 +11,20 @@ interface Props {
 
 export function ItemCard({ item, onAnswer }: Props) {
   const id = useId();
-  const [justification, setJustification] = useState(item.justification);
-  useEffect(() => setJustification(item.justification), [item.justification]);
+  // The text being typed; null when the field shows what the review holds.
+  const [draft, setDraft] = useState<string | null>(null);
+  const justification = draft ?? item.justification;
 
   function commitJustification() {
-    if (justification !== item.justification) onAnswer(item.status, justification);
+    if (draft !== null && draft !== item.justification) onAnswer(item.status, draft);
+    setDraft(null);
   }
 
   return (
-    <article className={`item-card status-${item.status}${item.applicable ? '' : ' not-applicable-by-rule'}`} aria-labelledby={`${id}-q`}>
+    <article
+      className={`item-card status-${item.status}${item.applicable ? '' : ' not-applicable-by-rule'}`}
+      aria-labelledby={`${id}-q`}
+    >
       <header>
         <span className="item-id">{item.id.split('/')[1]}</span>
         <h4 id={`${id}-q`}>{item.question}</h4>
@@ -44,7 +49,7 @@ export function ItemCard({ item, onAnswer }: Props) {
         Justification{item.needsJustification && <span className="required"> — required for this status</span>}
         <textarea
           value={justification}
-          onChange={(e) => setJustification(e.target.value)}
+          onChange={(e) => setDraft(e.target.value)}
           onBlur={commitJustification}
           rows={2}
           aria-invalid={item.needsJustification}

@@ -24,7 +24,11 @@ export function ReviewScreen() {
                   {framework.title} <span className="muted">v{framework.version}</span>
                 </p>
                 {framework.principles.map((principle) => (
-                  <section key={principle.id} className="principle" aria-labelledby={`principle-${framework.id}-${principle.id}`}>
+                  <section
+                    key={principle.id}
+                    className="principle"
+                    aria-labelledby={`principle-${framework.id}-${principle.id}`}
+                  >
                     <h3 id={`principle-${framework.id}-${principle.id}`}>
                       <span className="principle-code">{principle.code}</span> {principle.title}
                     </h3>
@@ -32,7 +36,9 @@ export function ReviewScreen() {
                       <ItemCard
                         key={item.id}
                         item={item}
-                        onAnswer={(status, justification) => void setAnswer(checklist.system.id, item.id, status, justification)}
+                        onAnswer={(status, justification) =>
+                          void setAnswer(checklist.system.id, item.id, status, justification)
+                        }
                       />
                     ))}
                   </section>

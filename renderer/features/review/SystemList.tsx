@@ -29,9 +29,14 @@ export function SystemList() {
                 onClick={() => void selectSystem(system.id)}
               >
                 <span className="system-name">{system.name}</span>
-                <span className="system-progress" aria-label={`${answered} of ${system.applicableItems} items answered`}>
+                <span
+                  className="system-progress"
+                  aria-label={`${answered} of ${system.applicableItems} items answered`}
+                >
                   <span className="bar" aria-hidden="true">
-                    <span style={{ width: `${system.applicableItems ? (100 * answered) / system.applicableItems : 0}%` }} />
+                    <span
+                      style={{ width: `${system.applicableItems ? (100 * answered) / system.applicableItems : 0}%` }}
+                    />
                   </span>
                   {answered}/{system.applicableItems}
                 </span>

@@ -50,7 +50,12 @@ export function WelcomeScreen() {
           <ul className="recent-list">
             {recent.map((file) => (
               <li key={file.key}>
-                <button type="button" className="recent-item" onClick={() => void openRecent(file.key)} disabled={busy !== null}>
+                <button
+                  type="button"
+                  className="recent-item"
+                  onClick={() => void openRecent(file.key)}
+                  disabled={busy !== null}
+                >
                   <span className="recent-name">{file.name}</span>
                   <span className="recent-meta">
                     {file.location}

@@ -9,16 +9,27 @@ const FIRST_ITEM = 'cepej-charter-2018/p1.1';
 describe('ReviewEngine', () => {
   it('reopening an exported review shows the same systems and answers', async () => {
     const engine = await newReview();
-    const { createdId } = engine.dispatch({ type: 'addSystem', attributes: { name: 'Hearing transcription' } }, 'Aysel');
+    const { createdId } = engine.dispatch(
+      { type: 'addSystem', attributes: { name: 'Hearing transcription' } },
+      'Aysel',
+    );
     const systemId = createdId ?? '';
-    engine.dispatch({ type: 'setAnswer', systemId, itemId: FIRST_ITEM, status: 'partial', justification: 'Only for civil hearings.' }, 'Aysel');
+    engine.dispatch(
+      { type: 'setAnswer', systemId, itemId: FIRST_ITEM, status: 'partial', justification: 'Only for civil hearings.' },
+      'Aysel',
+    );
 
     const reopened = ReviewEngine.open(await loadSqlJs(), engine.export()).engine;
 
     expect(reopened.info()).toEqual(engine.info());
     expect(reopened.systems().map((s) => s.name)).toEqual(['Hearing transcription']);
     const item = reopened.checklist(systemId).frameworks[0]?.principles[0]?.items[0];
-    expect(item).toMatchObject({ id: FIRST_ITEM, status: 'partial', justification: 'Only for civil hearings.', updatedBy: 'Aysel' });
+    expect(item).toMatchObject({
+      id: FIRST_ITEM,
+      status: 'partial',
+      justification: 'Only for civil hearings.',
+      updatedBy: 'Aysel',
+    });
   });
 
   it('writes the application id and the current schema version into the file', async () => {
@@ -32,7 +43,10 @@ describe('ReviewEngine', () => {
     const engine = await newReview();
     const before = engine.info().auditEntries;
     const { createdId } = engine.dispatch({ type: 'addSystem', attributes: { name: 'Chatbot' } }, 'Officer');
-    engine.dispatch({ type: 'setAnswer', systemId: createdId ?? '', itemId: FIRST_ITEM, status: 'compliant' }, 'Officer');
+    engine.dispatch(
+      { type: 'setAnswer', systemId: createdId ?? '', itemId: FIRST_ITEM, status: 'compliant' },
+      'Officer',
+    );
     engine.dispatch({ type: 'updateReview', title: 'Renamed' }, 'Officer');
     const log = engine.auditLog();
     expect(engine.info().auditEntries - before).toBe(3);
@@ -45,9 +59,9 @@ describe('ReviewEngine', () => {
     const before = engine.export();
     expect(() => engine.dispatch({ type: 'addSystem', attributes: { name: '   ' } })).toThrow(CommandError);
     expect(() => engine.dispatch({ type: 'dropTables' })).toThrow(CommandError);
-    expect(() => engine.dispatch({ type: 'setAnswer', systemId: 'nope', itemId: FIRST_ITEM, status: 'compliant' })).toThrow(
-      /no longer in the review/,
-    );
+    expect(() =>
+      engine.dispatch({ type: 'setAnswer', systemId: 'nope', itemId: FIRST_ITEM, status: 'compliant' }),
+    ).toThrow(/no longer in the review/);
     expect(engine.info().auditEntries).toBe(0);
     expect(engine.revision).toBe(0);
     expect(engine.export()).toEqual(before);
@@ -56,9 +70,9 @@ describe('ReviewEngine', () => {
   it('refuses an answer to an item that is not in the review', async () => {
     const engine = await newReview();
     const systemId = engine.dispatch({ type: 'addSystem', attributes: { name: 'X' } }).createdId ?? '';
-    expect(() => engine.dispatch({ type: 'setAnswer', systemId, itemId: 'cepej-charter-2018/p9.9', status: 'compliant' })).toThrow(
-      /no checklist item/,
-    );
+    expect(() =>
+      engine.dispatch({ type: 'setAnswer', systemId, itemId: 'cepej-charter-2018/p9.9', status: 'compliant' }),
+    ).toThrow(/no checklist item/);
   });
 
   it('keeps the previous revision of an answer as its base when the answer changes', async () => {
@@ -68,7 +82,8 @@ describe('ReviewEngine', () => {
     engine.dispatch({ type: 'setAnswer', systemId, itemId: FIRST_ITEM, status: 'compliant' });
     const sql = await loadSqlJs();
     const db = new sql.Database(engine.export());
-    const [revision, base, justification] = db.exec('SELECT revision, base_revision, justification FROM answer')[0]?.values[0] ?? [];
+    const [revision, base, justification] =
+      db.exec('SELECT revision, base_revision, justification FROM answer')[0]?.values[0] ?? [];
     expect(typeof revision).toBe('string');
     expect(typeof base).toBe('string');
     expect(base).not.toBe(revision);
@@ -78,8 +93,10 @@ describe('ReviewEngine', () => {
   it('counts answers only over the items that apply to a system', async () => {
     const engine = await newReview();
     const systemId =
-      engine.dispatch({ type: 'addSystem', attributes: { name: 'Statistics', dataProcessed: [], automation: 'information' } })
-        .createdId ?? '';
+      engine.dispatch({
+        type: 'addSystem',
+        attributes: { name: 'Statistics', dataProcessed: [], automation: 'information' },
+      }).createdId ?? '';
     // An empty list of data kinds is "unknown", so personal-data items still apply; set it to something definite.
     engine.dispatch({ type: 'updateSystem', systemId, changes: { dataProcessed: [] } });
     const all = engine.systems()[0];

@@ -40,7 +40,10 @@ describe('runMigrations', () => {
   it('rolls back a failing migration and keeps the earlier version', async () => {
     const sql = await loadSqlJs();
     const db = new sql.Database();
-    const broken: Migration[] = [steps[0] as Migration, { version: 2, description: 'bad', sql: 'ALTER TABLE missing ADD COLUMN z;' }];
+    const broken: Migration[] = [
+      steps[0] as Migration,
+      { version: 2, description: 'bad', sql: 'ALTER TABLE missing ADD COLUMN z;' },
+    ];
     expect(() => runMigrations(db, broken)).toThrow();
     expect(schemaVersionOf(db)).toBe(1);
   });
