@@ -2,16 +2,19 @@
 // and read by queries. Runs unchanged in the worker, the CLI and the unit tests.
 import { runMigrations, schemaVersionOf } from '../db/migrate';
 import { APPLICATION_ID } from '../db/schema';
-import { type Database, type SqlJsStatic, type SqlValue, run, selectAll, selectOne, selectValue } from '../db/sqljs';
-import { systemColumns, systemFromRow } from '../db/systemRows';
-import { CommandError } from '../errors';
+import { type Database, type SqlJsStatic, run, selectAll, selectOne, selectValue } from '../db/sqljs';
+import { systemFromRow } from '../db/systemRows';
+import { CommandError, ReviewFileError } from '../errors';
 import { itemApplies } from '../frameworks/applicability';
 import { type ContentLanguage, FrameworkContent, localise } from '../frameworks/schema';
 import { newId } from '../model/ids';
 import { ANSWER_STATUSES, type AnswerStatus, STATUSES_NEEDING_JUSTIFICATION } from '../model/status';
 import type { SystemRecord } from '../model/system';
 import { Command, type CommandResult } from './commands';
-import { openDatabase } from './openChecks';
+import type { AuditEntry, Handler } from './handlers/context';
+import { HANDLERS } from './handlers';
+import { reviewRow } from './handlers/rows';
+import { damaged, openDatabase } from './openChecks';
 import type { ChecklistView, ReviewInfo, SystemSummary } from './queries';
 import { sha256Hex } from './hash';
 
@@ -31,12 +34,6 @@ export interface OpenedReview {
   engine: ReviewEngine;
   /** Set when the file was written with an older schema and was migrated in memory. */
   migratedFrom?: number;
-}
-
-interface AuditEntry {
-  before: unknown;
-  after: unknown;
-  createdId?: string;
 }
 
 export class ReviewEngine {
@@ -85,11 +82,18 @@ export class ReviewEngine {
     const db = openDatabase(sql, bytes);
     try {
       const outcome = runMigrations(db);
-      const engine = new ReviewEngine(db, options.now ?? (() => new Date()));
+      if (!selectOne(db, 'SELECT id FROM review LIMIT 1')) throw damaged('it has no review record');
+      let engine: ReviewEngine;
+      try {
+        engine = new ReviewEngine(db, options.now ?? (() => new Date()));
+      } catch {
+        throw damaged('the checklist content stored in it cannot be read');
+      }
       return outcome.from < outcome.to ? { engine, migratedFrom: outcome.from } : { engine };
     } catch (error) {
       db.close();
-      throw error;
+      if (error instanceof ReviewFileError) throw error;
+      throw damaged(`it could not be read (${error instanceof Error ? error.message : String(error)})`);
     }
   }
 
@@ -143,66 +147,14 @@ export class ReviewEngine {
   }
 
   private apply(command: Command, at: string, actor: string): AuditEntry {
-    switch (command.type) {
-      case 'updateReview': {
-        const before = this.reviewRow();
-        if (command.title !== undefined) run(this.db, 'UPDATE review SET title = ?', [command.title]);
-        if (command.organisation !== undefined)
-          run(this.db, 'UPDATE review SET organisation = ?', [command.organisation]);
-        return { before, after: this.reviewRow() };
-      }
-      case 'addSystem': {
-        const id = command.id ?? newId();
-        if (this.systemRow(id)) throw new CommandError('conflict', `A system with id ${id} already exists.`);
-        const position = Number(selectValue(this.db, 'SELECT COALESCE(MAX(position), 0) + 1 FROM system') ?? 1);
-        const columns = systemColumns(command.attributes);
-        const names = ['id', 'position', 'created_at', 'updated_at', ...columns.map(([c]) => c)];
-        const values: SqlValue[] = [id, position, at, at, ...columns.map(([, v]) => v)];
-        run(this.db, `INSERT INTO system (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`, values);
-        return { before: null, after: this.systemRow(id), createdId: id };
-      }
-      case 'updateSystem': {
-        const before = this.requireSystem(command.systemId);
-        const columns = systemColumns(command.changes);
-        if (columns.length > 0) {
-          run(
-            this.db,
-            `UPDATE system SET ${columns.map(([c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
-            [...columns.map(([, v]) => v), at, command.systemId],
-          );
-        }
-        return { before, after: this.systemRow(command.systemId) };
-      }
-      case 'removeSystem': {
-        const before = this.requireSystem(command.systemId);
-        const answers = selectAll(this.db, 'SELECT * FROM answer WHERE system_id = ?', [command.systemId]);
-        run(this.db, 'DELETE FROM system WHERE id = ?', [command.systemId]);
-        return { before: { system: before, answers }, after: null };
-      }
-      case 'setAnswer': {
-        this.requireSystem(command.systemId);
-        if (!selectValue(this.db, 'SELECT 1 FROM item WHERE id = ?', [command.itemId])) {
-          throw new CommandError('not-found', `This review has no checklist item ${command.itemId}.`);
-        }
-        const before = this.answerRow(command.systemId, command.itemId) ?? null;
-        const justification = command.justification ?? (before ? String(before.justification) : '');
-        run(
-          this.db,
-          `INSERT INTO answer (system_id, item_id, status, justification, revision, base_revision, updated_at, updated_by)
-           VALUES (?, ?, ?, ?, ?, NULL, ?, ?)
-           ON CONFLICT (system_id, item_id) DO UPDATE SET status = excluded.status, justification = excluded.justification,
-             base_revision = answer.revision, revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-          [command.systemId, command.itemId, command.status, justification, newId(), at, actor],
-        );
-        return { before, after: this.answerRow(command.systemId, command.itemId) };
-      }
-    }
+    const handler = HANDLERS[command.type] as Handler<Command>;
+    return handler({ db: this.db, at, actor, frameworks: this.frameworks }, command);
   }
 
   // ---- queries -------------------------------------------------------------
 
   info(): ReviewInfo {
-    const review = this.reviewRow();
+    const review = reviewRow(this.db);
     const counts = Object.fromEntries(ANSWER_STATUSES.map((s) => [s, 0])) as Record<AnswerStatus, number>;
     const systems = this.systems();
     for (const system of systems) {
@@ -245,7 +197,7 @@ export class ReviewEngine {
   }
 
   system(systemId: string): SystemRecord | undefined {
-    const row = this.systemRow(systemId);
+    const row = selectOne(this.db, 'SELECT * FROM system WHERE id = ?', [systemId]);
     return row ? systemFromRow(row) : undefined;
   }
 
@@ -325,26 +277,6 @@ export class ReviewEngine {
 
   private *allItems() {
     for (const framework of this.frameworks.values()) yield* framework.items;
-  }
-
-  private reviewRow() {
-    const row = selectOne(this.db, 'SELECT * FROM review LIMIT 1');
-    if (!row) throw new CommandError('not-found', 'This file has no review record.');
-    return row;
-  }
-
-  private systemRow(id: string) {
-    return selectOne(this.db, 'SELECT * FROM system WHERE id = ?', [id]);
-  }
-
-  private requireSystem(id: string) {
-    const row = this.systemRow(id);
-    if (!row) throw new CommandError('not-found', 'This system is no longer in the review.');
-    return row;
-  }
-
-  private answerRow(systemId: string, itemId: string) {
-    return selectOne(this.db, 'SELECT * FROM answer WHERE system_id = ? AND item_id = ?', [systemId, itemId]);
   }
 }
 

@@ -22,13 +22,15 @@ describe('opening bytes that are not a usable review', () => {
   it('names random bytes and text files as not a review', async () => {
     const random = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
     expect((await openError(random)).code).toBe('not-a-review');
-    expect((await openError(new TextEncoder().encode('name,court\nChatbot,Supreme Court\n'))).code).toBe('not-a-review');
+    expect((await openError(new TextEncoder().encode('name,court\nChatbot,Supreme Court\n'))).code).toBe(
+      'not-a-review',
+    );
   });
 
   it("names another application's SQLite database as not a review", async () => {
     const sql = await loadSqlJs();
     const other = new sql.Database();
-    other.run('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES (\'hello\');');
+    other.run("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello');");
     const error = await openError(other.export());
     expect(error.code).toBe('not-a-review');
     expect(error.message).toMatch(/another application/);
@@ -63,5 +65,23 @@ describe('opening bytes that are not a usable review', () => {
     const { engine } = ReviewEngine.open(await loadSqlJs(), bytes);
     engine.dispatch({ type: 'updateReview', title: 'Changed in memory' });
     expect(bytes).toEqual(copy);
+  });
+});
+
+describe('opening a review whose contents were tampered with', () => {
+  it('names a file without its review record as damaged', async () => {
+    const sql = await loadSqlJs();
+    const db = new sql.Database((await newReview()).export());
+    db.run('DELETE FROM review');
+    expect((await openError(db.export())).code).toBe('damaged');
+  });
+
+  it('names a file whose embedded checklist is unreadable as damaged', async () => {
+    const sql = await loadSqlJs();
+    const db = new sql.Database((await newReview()).export());
+    db.run('UPDATE framework SET content = \'{"not": "a framework"}\'');
+    const error = await openError(db.export());
+    expect(error.code).toBe('damaged');
+    expect(error.message).toMatch(/checklist content/);
   });
 });
