@@ -1,7 +1,7 @@
 // Builds the renderer once for both Electron (served from app://charter/) and the browser.
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './shared/security/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from './shared/security/contentSecurityPolicy';
 
 /** The production page carries the same CSP as the Electron protocol handler sends. */
 function contentSecurityPolicyMeta(): Plugin {
@@ -31,5 +31,5 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER } },
 });

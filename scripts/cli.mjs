@@ -50,7 +50,7 @@ if (!bundleIsCurrent()) {
   } else {
     process.stderr.write('charter-review: building the command-line tool…\n');
     // The build's stdout goes to our stderr (fd 2): stdout belongs to the command's result.
-    const build = spawnSync(process.execPath, [buildScript], { cwd: root, stdio: ['ignore', 2, 2] });
+    const build = spawnSync(process.execPath, [buildScript, '--cli'], { cwd: root, stdio: ['ignore', 2, 2] });
     if (build.error || build.status !== 0 || !existsSync(bundle)) {
       const why = build.error ? build.error.message : `the build exited with ${build.status ?? build.signal}`;
       fail(

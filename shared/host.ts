@@ -71,5 +71,25 @@ export function reviewFileName(title: string): string {
   return `${cleaned || 'Review'}.charter`;
 }
 
-/** What the Electron preload exposes as `window.host`: the Host methods, carried over IPC. */
-export type HostBridge = Omit<Host, 'kind'>;
+/** The Host methods that cross from the renderer to the Electron main process. */
+export type HostMethod = Exclude<keyof Host, 'kind'>;
+
+/** A failure the person should see (disk full, no permission…); the bytes in memory are untouched. */
+export interface HostBridgeFailure {
+  code: HostErrorCode;
+  /** A sentence for a person: what happened, what was kept safe, what to do next. */
+  message: string;
+}
+
+/** Errors thrown across Electron IPC keep only their message, so results travel in an envelope. */
+export type HostBridgeResult<T> = { ok: true; value: T } | { ok: false; error: HostBridgeFailure };
+
+/**
+ * `window.host` in Electron: the Host methods with the same parameters, each answered with an envelope.
+ * A rejected promise means main refused the request itself (malformed arguments, a foreign frame): a bug.
+ */
+export type HostBridge = {
+  [Method in HostMethod]: (
+    ...args: Parameters<Host[Method]>
+  ) => Promise<HostBridgeResult<Awaited<ReturnType<Host[Method]>>>>;
+};

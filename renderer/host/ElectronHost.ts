@@ -1,37 +1,23 @@
-// Host for the desktop app: every call goes through the preload's `window.host` to the main process.
-import { HostError, type Host, type HostBridge, type HostErrorCode } from '../../shared/host';
+// Host for the desktop app: every call goes through the preload's `window.host` to the main process,
+// whose answers arrive in an envelope that keeps the error code IPC would otherwise lose.
+import { HostError, type Host, type HostBridge, type HostBridgeResult } from '../../shared/host';
 
-const HOST_ERROR_CODES: readonly HostErrorCode[] = [
-  'not-found',
-  'permission-denied',
-  'disk-full',
-  'io-error',
-  'unknown-file',
-];
-
-/** Electron flattens errors crossing IPC to "Error invoking remote method '…': HostError: [code] message". */
-function restoreHostError(error: unknown): never {
-  const text = error instanceof Error ? error.message : String(error);
-  const match = /\[([a-z-]+)\] (.*)$/s.exec(text);
-  const code = match?.[1] as HostErrorCode | undefined;
-  if (match && code && HOST_ERROR_CODES.includes(code)) throw new HostError(code, match[2] ?? text);
-  throw new HostError('io-error', text.replace(/^Error invoking remote method '[^']+': (\w*Error: )?/, ''));
+async function unwrap<T>(answer: Promise<HostBridgeResult<T>>): Promise<T> {
+  const result = await answer;
+  if (result.ok) return result.value;
+  throw new HostError(result.error.code, result.error.message);
 }
 
 export class ElectronHost implements Host {
   readonly kind = 'electron' as const;
   constructor(private readonly bridge: HostBridge) {}
 
-  openReviewFile: Host['openReviewFile'] = () => this.bridge.openReviewFile().catch(restoreHostError);
-  openRecentFile: Host['openRecentFile'] = (key) => this.bridge.openRecentFile(key).catch(restoreHostError);
-  createReviewFile: Host['createReviewFile'] = (name, bytes) =>
-    this.bridge.createReviewFile(name, bytes).catch(restoreHostError);
-  saveReviewFile: Host['saveReviewFile'] = (ref, bytes) =>
-    this.bridge.saveReviewFile(ref, bytes).catch(restoreHostError);
-  saveReviewFileAs: Host['saveReviewFileAs'] = (name, bytes) =>
-    this.bridge.saveReviewFileAs(name, bytes).catch(restoreHostError);
-  exportFile: Host['exportFile'] = (name, type, bytes) =>
-    this.bridge.exportFile(name, type, bytes).catch(restoreHostError);
-  recentFiles: Host['recentFiles'] = () => this.bridge.recentFiles().catch(restoreHostError);
-  forgetRecentFile: Host['forgetRecentFile'] = (key) => this.bridge.forgetRecentFile(key).catch(restoreHostError);
+  openReviewFile: Host['openReviewFile'] = () => unwrap(this.bridge.openReviewFile());
+  openRecentFile: Host['openRecentFile'] = (key) => unwrap(this.bridge.openRecentFile(key));
+  createReviewFile: Host['createReviewFile'] = (name, bytes) => unwrap(this.bridge.createReviewFile(name, bytes));
+  saveReviewFile: Host['saveReviewFile'] = (ref, bytes) => unwrap(this.bridge.saveReviewFile(ref, bytes));
+  saveReviewFileAs: Host['saveReviewFileAs'] = (name, bytes) => unwrap(this.bridge.saveReviewFileAs(name, bytes));
+  exportFile: Host['exportFile'] = (name, type, bytes) => unwrap(this.bridge.exportFile(name, type, bytes));
+  recentFiles: Host['recentFiles'] = () => unwrap(this.bridge.recentFiles());
+  forgetRecentFile: Host['forgetRecentFile'] = (key) => unwrap(this.bridge.forgetRecentFile(key));
 }

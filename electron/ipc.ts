@@ -1,0 +1,311 @@
+// Main-process side of window.host: one IPC handler per Host method. Every call is checked to come from our
+// window's main frame on app://charter/, every payload is parsed with zod, and paths never cross the bridge.
+import path from 'node:path';
+import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { z } from 'zod';
+import { HostError, type Host, type OpenedFile, type RecentFile, type ReviewFileRef } from '../shared/host';
+import { APP_URL_PREFIX } from './appProtocol';
+import { FILE_KEY_PATTERN, FileGrants } from './files/FileGrants';
+import { errnoOf, hostErrorCodeFor } from './files/fsErrors';
+import { pathIdentity } from './files/pathIdentity';
+import { MAX_REVIEW_FILE_BYTES, readReviewFile } from './files/readReviewFile';
+import { RecentFiles } from './files/recentFiles';
+import { saveReviewAtomically, type FileSystemOps } from './files/saveReviewAtomically';
+import type { HostBridgeResult, HostMethod } from '../shared/host';
+import { HOST_CHANNELS } from './ipcChannels';
+
+/** The native file dialogs, injected so tests can answer them. */
+export interface Dialogs {
+  showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+  showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+}
+
+/** What the sender check needs of an IPC event (Electron's IpcMainInvokeEvent has it). */
+export interface InvokeEventLike {
+  readonly sender: unknown;
+  readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+}
+
+/** What the sender check needs of our window (Electron's BrowserWindow has it). */
+export interface TrustedWindowLike {
+  readonly webContents: unknown;
+}
+
+/** The part of Electron's ipcMain used here. */
+export interface IpcHandlerRegistry {
+  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
+}
+
+export interface IpcDeps {
+  dialogs: Dialogs;
+  /** app.getPath('userData'): where the recent list lives. */
+  userDataDir: string;
+  /** The one window allowed to call; null while it does not exist. */
+  getWindow: () => TrustedWindowLike | null;
+  /** Where save dialogs start (app.getPath('documents')); the OS default when absent. */
+  defaultFolder?: () => string;
+  fs?: FileSystemOps;
+  /** Largest file accepted in either direction; 2 GiB unless a test lowers it. */
+  maxFileBytes?: number;
+  now?: () => Date;
+  /** Where unexpected failures are reported for developers; console.error by default. */
+  logError?: (message: string, error: unknown) => void;
+}
+
+const REVIEW_FILE_EXTENSION = 'charter';
+const REVIEW_FILTERS = [{ name: 'Charter Review file', extensions: [REVIEW_FILE_EXTENSION] }];
+
+/** Throws unless the call comes from the main frame of our window showing the app's own page. */
+export function assertTrustedSender(event: InvokeEventLike, window: TrustedWindowLike | null, channel: string): void {
+  const frame = event.senderFrame;
+  const trusted =
+    window !== null &&
+    event.sender === window.webContents &&
+    frame !== null &&
+    // A sub-frame (an iframe, should one ever appear) has a parent; only the top frame is ours.
+    frame.parent === null &&
+    frame.url.startsWith(APP_URL_PREFIX);
+  if (!trusted) {
+    throw new Error(`Refused ${channel}: the request did not come from the Charter Review window.`);
+  }
+}
+
+/** The operations behind window.host, on validated arguments. Returned so main can reuse them (file associations). */
+export type HostFileService = { [Method in HostMethod]: Host[Method] };
+
+export function createHostFileService(deps: IpcDeps): HostFileService {
+  const grants = new FileGrants();
+  const recent = new RecentFiles(deps.userDataDir, { fs: deps.fs, now: deps.now });
+  const maxFileBytes = deps.maxFileBytes ?? MAX_REVIEW_FILE_BYTES;
+  const now = deps.now ?? (() => new Date());
+  const logError = deps.logError ?? ((message, error) => console.error(message, error));
+  const writes = new WriteQueue();
+
+  function grantedPath(key: string): string {
+    const granted = grants.pathFor(key);
+    if (granted === undefined) {
+      throw new HostError(
+        'unknown-file',
+        'Charter Review no longer knows where this file is (it was opened in an earlier session). ' +
+          'Nothing was written and your work is still open; use Save As to choose where to keep it.',
+      );
+    }
+    return granted;
+  }
+
+  function assertSize(bytes: Uint8Array): void {
+    if (bytes.byteLength > maxFileBytes) {
+      throw new HostError(
+        'io-error',
+        'This review has grown larger than Charter Review can save in one file. Nothing was written; ' +
+          'your work is still open. Remove large evidence files and save again.',
+      );
+    }
+  }
+
+  async function rememberQuietly(filePath: string): Promise<void> {
+    // The recent list is a convenience; failing to update it must not fail an open or a save.
+    await recent
+      .remember(filePath)
+      .catch((error: unknown) => logError('Could not update the recent files list', error));
+  }
+
+  async function openGranted(filePath: string): Promise<OpenedFile> {
+    const bytes = await readReviewFile(filePath, maxFileBytes);
+    const ref = grants.grant(filePath);
+    await rememberQuietly(filePath);
+    return { ref, bytes };
+  }
+
+  function saveDialogOptions(
+    title: string,
+    suggestedName: string,
+    filters: SaveDialogOptions['filters'],
+  ): SaveDialogOptions {
+    // Only the name part of the suggestion: the renderer must not steer the dialog into a folder.
+    const fileName = path.basename(suggestedName);
+    const folder = deps.defaultFolder?.();
+    return {
+      title,
+      defaultPath: folder ? path.join(folder, fileName) : fileName,
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+  }
+
+  async function askWhereToSave(
+    title: string,
+    suggestedName: string,
+    filters: SaveDialogOptions['filters'],
+  ): Promise<string | null> {
+    const choice = await deps.dialogs.showSaveDialog(saveDialogOptions(title, suggestedName, filters));
+    if (choice.canceled || !choice.filePath) return null;
+    return path.resolve(choice.filePath);
+  }
+
+  async function writeReviewAndGrant(filePath: string, bytes: Uint8Array): Promise<ReviewFileRef> {
+    await writes.run(filePath, () => saveReviewAtomically(filePath, bytes, { fs: deps.fs }));
+    const ref = grants.grant(filePath);
+    await rememberQuietly(filePath);
+    return ref;
+  }
+
+  return {
+    async openReviewFile() {
+      const folder = deps.defaultFolder?.();
+      const choice = await deps.dialogs.showOpenDialog({
+        title: 'Open a review',
+        properties: ['openFile'],
+        filters: REVIEW_FILTERS,
+        ...(folder ? { defaultPath: folder } : {}),
+      });
+      const chosen = choice.filePaths[0];
+      if (choice.canceled || chosen === undefined) return null;
+      return openGranted(path.resolve(chosen));
+    },
+
+    async openRecentFile(key) {
+      return openGranted(grantedPath(key));
+    },
+
+    async createReviewFile(suggestedName, bytes) {
+      assertSize(bytes);
+      const filePath = await askWhereToSave('Where should the new review be kept?', suggestedName, REVIEW_FILTERS);
+      return filePath === null ? null : writeReviewAndGrant(filePath, bytes);
+    },
+
+    async saveReviewFile(ref, bytes) {
+      assertSize(bytes);
+      const filePath = grantedPath(ref.key);
+      await writes.run(filePath, () => saveReviewAtomically(filePath, bytes, { fs: deps.fs }));
+      const savedAt = now().toISOString();
+      await rememberQuietly(filePath);
+      return { savedAt };
+    },
+
+    async saveReviewFileAs(suggestedName, bytes) {
+      assertSize(bytes);
+      const filePath = await askWhereToSave('Save the review as', suggestedName, REVIEW_FILTERS);
+      return filePath === null ? null : writeReviewAndGrant(filePath, bytes);
+    },
+
+    async exportFile(suggestedName, _mediaType, bytes) {
+      assertSize(bytes);
+      const extension = path.extname(path.basename(suggestedName)).slice(1);
+      const filters = extension
+        ? [
+            { name: `${extension.toUpperCase()} file`, extensions: [extension] },
+            { name: 'All files', extensions: ['*'] },
+          ]
+        : [];
+      const filePath = await askWhereToSave('Export', suggestedName, filters);
+      if (filePath === null) return false;
+      // An export is handed over, not kept: no grant and no place on the recent list.
+      await writes.run(filePath, () => saveReviewAtomically(filePath, bytes, { fs: deps.fs, purpose: 'export' }));
+      return true;
+    },
+
+    async recentFiles() {
+      const entries = await recent.list();
+      // Being on the recent list is what allows main to open these again, so each gets a key.
+      return entries.map((entry): RecentFile => ({ ...grants.grant(entry.path), lastOpened: entry.lastOpened }));
+    },
+
+    async forgetRecentFile(key) {
+      const filePath = grants.pathFor(key);
+      // The grant stays: the file may be open right now and must keep saving.
+      if (filePath !== undefined) await recent.forget(filePath);
+    },
+  };
+}
+
+/** Writes to one file happen in the order they were asked for, so an older save can never land last. */
+class WriteQueue {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(filePath: string, write: () => Promise<T>): Promise<T> {
+    const identity = pathIdentity(filePath);
+    const previous = this.tails.get(identity) ?? Promise.resolve();
+    const current = previous.then(write, write);
+    const tail = current.catch(() => undefined);
+    this.tails.set(identity, tail);
+    void tail.then(() => {
+      if (this.tails.get(identity) === tail) this.tails.delete(identity);
+    });
+    return current;
+  }
+}
+
+// ---- payload validation ----
+
+const bytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength <= MAX_REVIEW_FILE_BYTES, 'The bytes are larger than 2 GiB.');
+const keySchema = z.string().regex(FILE_KEY_PATTERN);
+const suggestedNameSchema = z.string().trim().min(1).max(255);
+// Extra fields are allowed (a RecentFile is a ReviewFileRef too); only the key is ever used.
+const refSchema = z.object({ key: keySchema, name: z.string().max(1024), location: z.string().max(32_768) });
+const mediaTypeSchema = z
+  .string()
+  .regex(/^[\w.+-]+\/[\w.+-]+$/)
+  .max(255);
+
+type ArgumentSchemas = { [Method in HostMethod]: z.ZodType<Parameters<Host[Method]>> };
+
+const ARGUMENT_SCHEMAS: ArgumentSchemas = {
+  openReviewFile: z.tuple([]),
+  openRecentFile: z.tuple([keySchema]),
+  createReviewFile: z.tuple([suggestedNameSchema, bytesSchema]),
+  saveReviewFile: z.tuple([refSchema, bytesSchema]),
+  saveReviewFileAs: z.tuple([suggestedNameSchema, bytesSchema]),
+  exportFile: z.tuple([suggestedNameSchema, mediaTypeSchema, bytesSchema]),
+  recentFiles: z.tuple([]),
+  forgetRecentFile: z.tuple([keySchema]),
+};
+
+/** Registers one handler per Host method on `ipcMain`; returns the service behind them. */
+export function registerIpcHandlers(ipcMain: IpcHandlerRegistry, deps: IpcDeps): HostFileService {
+  const service = createHostFileService(deps);
+  const logError = deps.logError ?? ((message, error) => console.error(message, error));
+
+  function register<Method extends HostMethod>(method: Method): void {
+    const channel = HOST_CHANNELS[method];
+    const schema: z.ZodType<Parameters<Host[Method]>> = ARGUMENT_SCHEMAS[method];
+    ipcMain.handle(channel, async (event, ...rawArgs) => {
+      assertTrustedSender(event, deps.getWindow(), channel);
+      const parsed = schema.safeParse(rawArgs);
+      if (!parsed.success) {
+        throw new Error(`Refused ${channel}: malformed arguments. ${z.prettifyError(parsed.error)}`);
+      }
+      // TypeScript cannot correlate service[method] with Parameters<Host[Method]> for a generic Method; the mapped types guarantee it.
+      const operation = service[method] as (...args: Parameters<Host[Method]>) => Promise<unknown>;
+      return settle(() => operation(...parsed.data), channel, logError);
+    });
+  }
+
+  for (const method of Object.keys(HOST_CHANNELS) as HostMethod[]) register(method);
+  return service;
+}
+
+/** Runs an operation and turns a HostError into the envelope the renderer can read (codes survive IPC this way). */
+async function settle<T>(
+  operation: () => Promise<T>,
+  channel: string,
+  logError: (message: string, error: unknown) => void,
+): Promise<HostBridgeResult<T>> {
+  try {
+    return { ok: true, value: await operation() };
+  } catch (error) {
+    if (error instanceof HostError) return { ok: false, error: { code: error.code, message: error.message } };
+    logError(`Unexpected failure in ${channel}`, error);
+    return {
+      ok: false,
+      error: {
+        code: hostErrorCodeFor(error),
+        message:
+          `Something went wrong (${errnoOf(error) ?? 'unexpected error'}). Nothing on disk was changed ` +
+          'and your work is still open; try again.',
+      },
+    };
+  }
+}
