@@ -4,12 +4,14 @@ import type { Row, SqlValue } from './sqljs';
 
 const str = (value: SqlValue | undefined): string => (value === null || value === undefined ? '' : String(value));
 
-function jsonArray<T extends string>(value: SqlValue | undefined): T[] {
+/** NULL (not stated) stays null; a stored JSON list becomes an array. */
+function jsonArray<T extends string>(value: SqlValue | undefined): T[] | null {
+  if (value === null || value === undefined) return null;
   try {
-    const parsed: unknown = JSON.parse(str(value) || '[]');
-    return Array.isArray(parsed) ? (parsed.filter((v) => typeof v === 'string') as T[]) : [];
+    const parsed: unknown = JSON.parse(String(value));
+    return Array.isArray(parsed) ? (parsed.filter((v) => typeof v === 'string') as T[]) : null;
   } catch {
-    return [];
+    return null;
   }
 }
 
@@ -41,6 +43,8 @@ export function systemFromRow(row: Row): SystemRecord {
   };
 }
 
+const listColumn = (list: readonly string[] | null): SqlValue => (list === null ? null : JSON.stringify(list));
+
 /** Column name and SQL value for each attribute present in `attributes`. */
 export function systemColumns(attributes: Partial<SystemAttributes>): [string, SqlValue][] {
   const columns: [string, SqlValue][] = [];
@@ -56,8 +60,8 @@ export function systemColumns(attributes: Partial<SystemAttributes>): [string, S
   put('provider_name', attributes.providerName);
   put('use_category', attributes.useCategory);
   put('automation', attributes.automation);
-  put('data_processed', attributes.dataProcessed && JSON.stringify(attributes.dataProcessed));
-  put('legal_areas', attributes.legalAreas && JSON.stringify(attributes.legalAreas));
+  put('data_processed', attributes.dataProcessed === undefined ? undefined : listColumn(attributes.dataProcessed));
+  put('legal_areas', attributes.legalAreas === undefined ? undefined : listColumn(attributes.legalAreas));
   put('users', attributes.users);
   put('hosting', attributes.hosting);
   put('contact', attributes.contact);

@@ -10,8 +10,9 @@ type Truth = 'yes' | 'no' | 'unknown';
 function evaluate(rule: ApplicabilityRule, system: RuleSubject): Truth {
   if ('attribute' in rule) {
     const value = system[rule.attribute];
-    const values: string[] = Array.isArray(value) ? value : value === null ? [] : [value];
-    if (values.length === 0) return 'unknown';
+    // null is "not stated yet"; an empty list is a statement: none of these.
+    if (value === null) return 'unknown';
+    const values: readonly string[] = Array.isArray(value) ? value : [value];
     return values.some((v) => rule.anyOf.includes(v)) ? 'yes' : 'no';
   }
   if ('all' in rule) {

@@ -29,8 +29,9 @@ export const SystemAttributes = z.object({
   providerName: text(300).optional(),
   useCategory: UseCategory.nullable().optional(),
   automation: AutomationLevel.nullable().optional(),
-  dataProcessed: z.array(DataKind).optional(),
-  legalAreas: z.array(LegalArea).optional(),
+  /** null: not stated yet; []: stated that none of these kinds of data are processed. */
+  dataProcessed: z.array(DataKind).nullable().optional(),
+  legalAreas: z.array(LegalArea).nullable().optional(),
   users: text(1000).optional(),
   hosting: text(300).optional(),
   contact: text(300).optional(),
@@ -50,8 +51,9 @@ export interface SystemRecord {
   providerName: string;
   useCategory: (typeof USE_CATEGORIES)[number] | null;
   automation: (typeof AUTOMATION_LEVELS)[number] | null;
-  dataProcessed: (typeof DATA_KINDS)[number][];
-  legalAreas: (typeof LEGAL_AREAS)[number][];
+  /** null while not stated; an empty list means "none of these". */
+  dataProcessed: (typeof DATA_KINDS)[number][] | null;
+  legalAreas: (typeof LEGAL_AREAS)[number][] | null;
   users: string;
   hosting: string;
   contact: string;

@@ -97,13 +97,13 @@ describe('ReviewEngine', () => {
         type: 'addSystem',
         attributes: { name: 'Statistics', dataProcessed: [], automation: 'information' },
       }).createdId ?? '';
-    // An empty list of data kinds is "unknown", so personal-data items still apply; set it to something definite.
-    engine.dispatch({ type: 'updateSystem', systemId, changes: { dataProcessed: [] } });
     const all = engine.systems()[0];
     const total = engine.checklist(systemId).frameworks.flatMap((f) => f.principles.flatMap((p) => p.items));
     const applicable = total.filter((i) => i.applicable);
     expect(all?.applicableItems).toBe(applicable.length);
     expect(total.find((i) => i.id === 'cepej-charter-2018/p5.1')?.applicable).toBe(false);
+    // dataProcessed: [] states that no personal data are processed.
+    expect(total.find((i) => i.id === 'cepej-charter-2018/p1.2')?.applicable).toBe(false);
     expect(all?.counts.not_reviewed).toBe(applicable.length);
   });
 
