@@ -3,11 +3,13 @@ import { useEffect } from 'react';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SaveIndicator } from './components/SaveIndicator';
 import { hasUnsavedChanges, useSession } from './app/session';
-import { ReviewScreen } from './features/review/ReviewScreen';
+import { REVIEW_VIEWS } from './app/views';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 
 export function App() {
-  const { screen, info, file, saveState, notice, dismissNotice, closeReview, busy } = useSession();
+  const { screen, view, setView, info, file, saveState, notice, dismissNotice, closeReview, busy } = useSession();
+  const current = REVIEW_VIEWS.find((v) => v.id === view) ?? REVIEW_VIEWS[0];
+  const CurrentView = current?.component;
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
@@ -30,6 +32,20 @@ export function App() {
               <p className="review-meta">{[info.organisation, file?.name].filter(Boolean).join(' · ')}</p>
             </div>
           </div>
+          {REVIEW_VIEWS.length > 1 && (
+            <nav className="view-tabs" aria-label="Review screens">
+              {REVIEW_VIEWS.map((v) => (
+                <button
+                  key={v.id}
+                  type="button"
+                  aria-current={v.id === current?.id ? 'page' : undefined}
+                  onClick={() => setView(v.id)}
+                >
+                  {v.label}
+                </button>
+              ))}
+            </nav>
+          )}
           <div className="titlebar-side">
             <SaveIndicator state={saveState} />
             <button type="button" onClick={() => void closeReview()}>
@@ -44,7 +60,7 @@ export function App() {
           {busy}
         </div>
       )}
-      {screen === 'welcome' ? <WelcomeScreen /> : <ReviewScreen />}
+      {screen === 'welcome' || !CurrentView ? <WelcomeScreen /> : <CurrentView />}
     </div>
   );
 }

@@ -17,6 +17,8 @@ export interface Notice {
 
 interface SessionState {
   screen: 'welcome' | 'review';
+  /** Which screen of the open review is shown (an id from REVIEW_VIEWS). */
+  view: string;
   file: ReviewFileRef | null;
   info: ReviewInfo | null;
   systems: SystemSummary[];
@@ -39,6 +41,7 @@ interface SessionActions {
   selectSystem(systemId: string): Promise<void>;
   setAnswer(systemId: string, itemId: string, status: AnswerStatus, justification?: string): Promise<void>;
   dismissNotice(): void;
+  setView(view: string): void;
 }
 
 const host = createHost();
@@ -113,6 +116,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
 
   return {
     screen: 'welcome',
+    view: 'checklists',
     file: null,
     info: null,
     systems: [],
@@ -215,6 +219,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       ),
 
     dismissNotice: () => set({ notice: null }),
+    setView: (view) => set({ view }),
   };
 });
 

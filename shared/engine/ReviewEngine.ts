@@ -282,14 +282,20 @@ export class ReviewEngine {
 
 async function embedFramework(db: Database, framework: FrameworkContent, at: string): Promise<void> {
   const content = JSON.stringify(framework);
+  const contentSha256 = await sha256Hex(new TextEncoder().encode(content));
   run(db, 'INSERT INTO framework (id, version, title, content, content_sha256, added_at) VALUES (?, ?, ?, ?, ?, ?)', [
     framework.id,
     framework.version,
     framework.title.en,
     content,
-    await sha256Hex(new TextEncoder().encode(content)),
+    contentSha256,
     at,
   ]);
+  run(
+    db,
+    'INSERT INTO framework_version (framework_id, version, content, content_sha256, embedded_at) VALUES (?, ?, ?, ?, ?)',
+    [framework.id, framework.version, content, contentSha256, at],
+  );
   framework.principles.forEach((principle, position) => {
     run(db, 'INSERT INTO principle (id, framework_id, position, code, title) VALUES (?, ?, ?, ?, ?)', [
       principle.id,

@@ -26,6 +26,17 @@ CREATE TABLE framework (
   added_at TEXT NOT NULL
 );
 
+-- Every version of a framework a review has been answered against, so history can show retired items.
+CREATE TABLE framework_version (
+  framework_id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  content TEXT NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  embedded_at TEXT NOT NULL,
+  replaced_at TEXT,
+  PRIMARY KEY (framework_id, version)
+);
+
 CREATE TABLE principle (
   id TEXT NOT NULL,
   framework_id TEXT NOT NULL REFERENCES framework(id) ON DELETE CASCADE,
@@ -41,7 +52,9 @@ CREATE TABLE item (
   principle_id TEXT NOT NULL,
   position INTEGER NOT NULL,
   severity TEXT NOT NULL,
-  applies_when TEXT
+  applies_when TEXT,
+  -- Set when an upgrade of the framework removed the item; its answers stay for history.
+  retired_at TEXT
 );
 
 CREATE TABLE system (
@@ -55,6 +68,9 @@ CREATE TABLE system (
   provider_type TEXT CHECK (provider_type IN ('in_house', 'vendor')),
   provider_name TEXT NOT NULL DEFAULT '',
   use_category TEXT CHECK (use_category IN ('encouraged', 'precautions', 'further_study', 'extreme_reservations')),
+  -- Why this Appendix II category: the assistant's reason, or the reviewer's when they overrode it.
+  use_category_reason TEXT NOT NULL DEFAULT '',
+  use_category_source TEXT CHECK (use_category_source IN ('assistant', 'reviewer', 'import')),
   automation TEXT CHECK (automation IN ('information', 'support', 'decision')),
   data_processed TEXT,
   legal_areas TEXT,
@@ -77,7 +93,25 @@ CREATE TABLE answer (
   base_revision TEXT,
   updated_at TEXT NOT NULL,
   updated_by TEXT NOT NULL DEFAULT '',
+  -- Set when the item's wording changed in a framework upgrade after this answer was given.
+  recheck INTEGER NOT NULL DEFAULT 0,
+  -- An applicability override: the reviewer says the item applies (1) or not (0) despite the rule.
+  applies_override INTEGER,
   PRIMARY KEY (system_id, item_id)
+);
+
+-- Appendix IV of the Charter: how far each principle is integrated in a system, confirmed by the assessor.
+CREATE TABLE principle_assessment (
+  system_id TEXT NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+  framework_id TEXT NOT NULL,
+  principle_id TEXT NOT NULL,
+  -- A level id of the framework's integrationScale (content data, checked by the engine).
+  level TEXT NOT NULL,
+  justification TEXT NOT NULL DEFAULT '',
+  revision TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (system_id, framework_id, principle_id)
 );
 
 CREATE TABLE finding (

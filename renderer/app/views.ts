@@ -1,0 +1,11 @@
+// The screens of an open review, in the order of the navigation bar. A feature adds its screen here.
+import type { ComponentType } from 'react';
+import { ReviewScreen } from '../features/review/ReviewScreen';
+
+export interface ReviewView {
+  id: string;
+  label: string;
+  component: ComponentType;
+}
+
+export const REVIEW_VIEWS: readonly ReviewView[] = [{ id: 'checklists', label: 'Checklists', component: ReviewScreen }];
