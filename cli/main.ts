@@ -5,6 +5,7 @@ import { ReviewFileError, describeError } from '../shared/errors';
 import type { CliCommand, CommandOutcome } from './CliCommand';
 import { CliError } from './CliError';
 import { createCommand } from './commands/create';
+import { frameworksCommand } from './commands/frameworks';
 import { infoCommand } from './commands/info';
 import { validateCommand } from './commands/validate';
 import { type CommandLine, parseCommandLine } from './parseCommandLine';
@@ -21,7 +22,7 @@ export interface CliIo {
   cwd: string;
 }
 
-export const COMMANDS: readonly CliCommand[] = [createCommand, infoCommand, validateCommand];
+export const COMMANDS: readonly CliCommand[] = [createCommand, infoCommand, validateCommand, frameworksCommand];
 
 /** Runs one command line to completion and returns the exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

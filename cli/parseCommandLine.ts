@@ -11,6 +11,7 @@ const OPTIONS = {
   title: { type: 'string' },
   organisation: { type: 'string' },
   framework: { type: 'string', multiple: true },
+  lang: { type: 'string' },
 } as const;
 
 export interface CommandLine {

@@ -30,6 +30,8 @@ export function systemFromRow(row: Row): SystemRecord {
     providerType: nullableEnum(row.provider_type),
     providerName: str(row.provider_name),
     useCategory: nullableEnum(row.use_category),
+    useCategoryReason: str(row.use_category_reason),
+    useCategorySource: nullableEnum(row.use_category_source),
     automation: nullableEnum(row.automation),
     dataProcessed: jsonArray(row.data_processed),
     legalAreas: jsonArray(row.legal_areas),

@@ -2,25 +2,37 @@
 // and read by queries. Runs unchanged in the worker, the CLI and the unit tests.
 import { runMigrations, schemaVersionOf } from '../db/migrate';
 import { APPLICATION_ID } from '../db/schema';
-import { type Database, type SqlJsStatic, run, selectAll, selectOne, selectValue } from '../db/sqljs';
+import { type Database, type Row, type SqlJsStatic, run, selectAll, selectOne, selectValue } from '../db/sqljs';
 import { systemFromRow } from '../db/systemRows';
 import { CommandError, ReviewFileError } from '../errors';
 import { itemApplies } from '../frameworks/applicability';
+import { builtInFrameworks } from '../frameworks/builtIn';
+import { compareVersions, diffFrameworks, type FrameworkDiff } from '../frameworks/diffFrameworks';
 import { type ContentLanguage, FrameworkContent, localise } from '../frameworks/schema';
 import { newId } from '../model/ids';
 import { ANSWER_STATUSES, type AnswerStatus, STATUSES_NEEDING_JUSTIFICATION } from '../model/status';
 import type { SystemRecord } from '../model/system';
 import { Command, type CommandResult } from './commands';
 import type { AuditEntry, Handler } from './handlers/context';
-import { HANDLERS } from './handlers';
+import { CONTENT_COMMANDS, HANDLERS } from './handlers';
+import { embedFramework } from './handlers/frameworkHandlers';
 import { reviewRow } from './handlers/rows';
 import { damaged, openDatabase } from './openChecks';
-import type { ChecklistView, ReviewInfo, SystemSummary } from './queries';
-import { sha256Hex } from './hash';
+import { suggestIntegration } from './integration';
+import type {
+  ChecklistView,
+  PrincipleIntegrationView,
+  RelatedItemView,
+  RetiredAnswerView,
+  ReviewInfo,
+  SystemSummary,
+} from './queries';
 
 export interface EngineOptions {
   /** Injected so tests and replays get predictable times. */
   now?: () => Date;
+  /** The checklist content this build ships, for adding and upgrading frameworks. */
+  catalogue?: readonly FrameworkContent[];
 }
 
 export interface NewReview {
@@ -43,6 +55,7 @@ export class ReviewEngine {
   private constructor(
     private db: Database,
     private readonly now: () => Date,
+    private readonly catalogue: readonly FrameworkContent[],
   ) {
     this.applyConnectionSettings();
     this.loadFrameworks();
@@ -64,14 +77,14 @@ export class ReviewEngine {
         at,
         init.createdBy ?? '',
       ]);
-      for (const framework of init.frameworks) await embedFramework(db, FrameworkContent.parse(framework), at);
+      for (const framework of init.frameworks) embedFramework(db, FrameworkContent.parse(framework), at);
       db.run('COMMIT');
     } catch (error) {
       db.run('ROLLBACK');
       db.close();
       throw error;
     }
-    return new ReviewEngine(db, now);
+    return new ReviewEngine(db, now, options.catalogue ?? builtInFrameworks());
   }
 
   /**
@@ -85,7 +98,7 @@ export class ReviewEngine {
       if (!selectOne(db, 'SELECT id FROM review LIMIT 1')) throw damaged('it has no review record');
       let engine: ReviewEngine;
       try {
-        engine = new ReviewEngine(db, options.now ?? (() => new Date()));
+        engine = new ReviewEngine(db, options.now ?? (() => new Date()), options.catalogue ?? builtInFrameworks());
       } catch {
         throw damaged('the checklist content stored in it cannot be read');
       }
@@ -137,6 +150,7 @@ export class ReviewEngine {
       ]);
       this.db.run('COMMIT');
       this.revisionCounter += 1;
+      if (CONTENT_COMMANDS.has(command.type)) this.loadFrameworks();
       return entry.createdId === undefined
         ? { revision: this.revisionCounter }
         : { revision: this.revisionCounter, createdId: entry.createdId };
@@ -148,7 +162,7 @@ export class ReviewEngine {
 
   private apply(command: Command, at: string, actor: string): AuditEntry {
     const handler = HANDLERS[command.type] as Handler<Command>;
-    return handler({ db: this.db, at, actor, frameworks: this.frameworks }, command);
+    return handler({ db: this.db, at, actor, frameworks: this.frameworks, catalogue: this.catalogue }, command);
   }
 
   // ---- queries -------------------------------------------------------------
@@ -211,16 +225,28 @@ export class ReviewEngine {
         row,
       ]),
     );
+    const assessments = new Map(
+      selectAll(this.db, 'SELECT * FROM principle_assessment WHERE system_id = ?', [systemId]).map((row) => [
+        `${String(row.framework_id)}/${String(row.principle_id)}`,
+        row,
+      ]),
+    );
+    const statusOf = (itemId: string) => (answers.get(itemId)?.status as AnswerStatus | undefined) ?? 'not_reviewed';
     return {
       system,
       frameworks: [...this.frameworks.values()].map((framework) => ({
         id: framework.id,
         version: framework.version,
         title: localise(framework.shortTitle, language),
+        integrationLevels: (framework.integrationScale?.levels ?? []).map((level) => ({
+          id: level.id,
+          label: localise(level.label, language),
+        })),
         principles: framework.principles.map((principle) => ({
           id: principle.id,
           code: principle.code,
           title: localise(principle.title, language),
+          integration: this.integrationOf(framework, principle.id, system, statusOf, assessments),
           items: framework.items
             .filter((item) => item.principle === principle.id)
             .map((item) => {
@@ -240,11 +266,116 @@ export class ReviewEngine {
                 needsJustification: STATUSES_NEEDING_JUSTIFICATION.has(status) && justification.trim() === '',
                 updatedAt: answer ? String(answer.updated_at) : '',
                 updatedBy: answer ? String(answer.updated_by) : '',
+                recheck: answer ? Number(answer.recheck) === 1 : false,
+                related: this.relatedItems(item.related ?? [], language, statusOf),
               };
             }),
         })),
       })),
     };
+  }
+
+  /** Crosswalk links that land in a framework of this review; links to frameworks it lacks are left out. */
+  private relatedItems(
+    ids: readonly string[],
+    language: ContentLanguage,
+    statusOf: (itemId: string) => AnswerStatus,
+  ): RelatedItemView[] {
+    return ids.flatMap((id) => {
+      const framework = this.frameworks.get(id.split('/')[0] ?? '');
+      const item = framework?.items.find((candidate) => candidate.id === id);
+      if (!framework || !item) return [];
+      return [
+        {
+          id,
+          frameworkTitle: localise(framework.shortTitle, language),
+          question: localise(item.question, language),
+          status: statusOf(id),
+        },
+      ];
+    });
+  }
+
+  /** The exact framework versions embedded in this review, for browsing their content. */
+  embeddedFrameworks(): FrameworkContent[] {
+    return [...this.frameworks.values()];
+  }
+
+  private integrationOf(
+    framework: FrameworkContent,
+    principleId: string,
+    system: SystemRecord,
+    statusOf: (itemId: string) => AnswerStatus,
+    assessments: Map<string, Row>,
+  ): PrincipleIntegrationView | null {
+    const scale = framework.integrationScale;
+    if (!scale) return null;
+    const statuses = framework.items
+      .filter((item) => item.principle === principleId && itemApplies(item.appliesWhen, system))
+      .map((item) => statusOf(item.id));
+    const confirmed = assessments.get(`${framework.id}/${principleId}`);
+    return {
+      suggested: suggestIntegration(
+        statuses,
+        scale.levels.map((level) => level.id),
+      ),
+      confirmed: confirmed
+        ? {
+            level: String(confirmed.level),
+            justification: String(confirmed.justification),
+            updatedAt: String(confirmed.updated_at),
+            updatedBy: String(confirmed.updated_by),
+          }
+        : null,
+    };
+  }
+
+  /** Newer versions of the embedded frameworks that this build ships, with what would change. */
+  availableUpgrades(): FrameworkDiff[] {
+    const upgrades: FrameworkDiff[] = [];
+    for (const current of this.frameworks.values()) {
+      const newest = this.catalogue
+        .filter((f) => f.id === current.id && compareVersions(f.version, current.version) > 0)
+        .sort((a, b) => compareVersions(b.version, a.version))[0];
+      if (newest) upgrades.push(diffFrameworks(current, newest));
+    }
+    return upgrades;
+  }
+
+  /** Answers given to items that a framework upgrade retired: kept, and shown in history. */
+  retiredAnswers(language: ContentLanguage = 'en'): RetiredAnswerView[] {
+    const rows = selectAll(
+      this.db,
+      `SELECT a.system_id, s.name AS system_name, a.item_id, i.framework_id, i.retired_at, a.status, a.justification,
+              a.updated_at, a.updated_by
+       FROM answer a JOIN item i ON i.id = a.item_id JOIN system s ON s.id = a.system_id
+       WHERE i.retired_at IS NOT NULL ORDER BY s.position, i.framework_id, i.position`,
+    );
+    const questions = new Map<string, string>();
+    for (const version of selectAll(this.db, 'SELECT content FROM framework_version ORDER BY embedded_at')) {
+      const content = FrameworkContent.safeParse(JSON.parse(String(version.content)));
+      if (!content.success) continue;
+      for (const item of content.data.items) questions.set(item.id, localise(item.question, language));
+    }
+    return rows.map((row) => ({
+      systemId: String(row.system_id),
+      systemName: String(row.system_name),
+      itemId: String(row.item_id),
+      frameworkId: String(row.framework_id),
+      question: questions.get(String(row.item_id)) ?? '',
+      retiredAt: String(row.retired_at),
+      status: row.status as AnswerStatus,
+      justification: String(row.justification),
+      updatedAt: String(row.updated_at),
+      updatedBy: String(row.updated_by),
+    }));
+  }
+
+  /** Built-in frameworks not yet part of this review. */
+  addableFrameworks(): { id: string; version: string; title: string }[] {
+    return this.catalogue
+      .filter((f) => !this.frameworks.has(f.id))
+      .map((f) => ({ id: f.id, version: f.version, title: f.shortTitle.en }));
   }
 
   auditLog(limit = 200): { seq: number; at: string; actor: string; command: string; payload: string }[] {
@@ -278,45 +409,4 @@ export class ReviewEngine {
   private *allItems() {
     for (const framework of this.frameworks.values()) yield* framework.items;
   }
-}
-
-async function embedFramework(db: Database, framework: FrameworkContent, at: string): Promise<void> {
-  const content = JSON.stringify(framework);
-  const contentSha256 = await sha256Hex(new TextEncoder().encode(content));
-  run(db, 'INSERT INTO framework (id, version, title, content, content_sha256, added_at) VALUES (?, ?, ?, ?, ?, ?)', [
-    framework.id,
-    framework.version,
-    framework.title.en,
-    content,
-    contentSha256,
-    at,
-  ]);
-  run(
-    db,
-    'INSERT INTO framework_version (framework_id, version, content, content_sha256, embedded_at) VALUES (?, ?, ?, ?, ?)',
-    [framework.id, framework.version, content, contentSha256, at],
-  );
-  framework.principles.forEach((principle, position) => {
-    run(db, 'INSERT INTO principle (id, framework_id, position, code, title) VALUES (?, ?, ?, ?, ?)', [
-      principle.id,
-      framework.id,
-      position,
-      principle.code,
-      principle.title.en,
-    ]);
-  });
-  framework.items.forEach((item, position) => {
-    run(
-      db,
-      'INSERT INTO item (id, framework_id, principle_id, position, severity, applies_when) VALUES (?, ?, ?, ?, ?, ?)',
-      [
-        item.id,
-        framework.id,
-        item.principle,
-        position,
-        item.severity,
-        item.appliesWhen ? JSON.stringify(item.appliesWhen) : null,
-      ],
-    );
-  });
 }

@@ -2,7 +2,7 @@
 // in one transaction together with its audit row.
 import { z } from 'zod';
 import { AnswerStatus } from '../model/status';
-import { SystemAttributes } from '../model/system';
+import { SystemAttributes, UseCategory } from '../model/system';
 
 export const UpdateReview = z
   .object({
@@ -41,7 +41,51 @@ export const SetAnswer = z
   })
   .strict();
 
-export const Command = z.discriminatedUnion('type', [UpdateReview, AddSystem, UpdateSystem, RemoveSystem, SetAnswer]);
+export const AddFramework = z.object({ type: z.literal('addFramework'), frameworkId: z.string().min(1) }).strict();
+
+export const UpgradeFramework = z
+  .object({ type: z.literal('upgradeFramework'), frameworkId: z.string().min(1), toVersion: z.string().min(1) })
+  .strict();
+
+/** Appendix IV: how far a principle is integrated in a system, as confirmed by the assessor. */
+export const SetPrincipleIntegration = z
+  .object({
+    type: z.literal('setPrincipleIntegration'),
+    systemId: z.string().min(1),
+    frameworkId: z.string().min(1),
+    principleId: z.string().min(1),
+    /** A level id of the framework's integration scale, or null to withdraw the confirmation. */
+    level: z.string().min(1).nullable(),
+    justification: z.string().max(20000).optional(),
+  })
+  .strict();
+
+/** Places a system in an Appendix II group, with the reason shown in reports. */
+export const ClassifyUse = z
+  .object({
+    type: z.literal('classifyUse'),
+    systemId: z.string().min(1),
+    useCategory: UseCategory.nullable(),
+    reason: z.string().trim().max(5000),
+    source: z.enum(['assistant', 'reviewer']),
+  })
+  .strict()
+  .refine((c) => c.source !== 'reviewer' || c.useCategory === null || c.reason.length > 0, {
+    message: 'Say why this system belongs in that group: a choice made by hand needs a justification.',
+    path: ['reason'],
+  });
+
+export const Command = z.discriminatedUnion('type', [
+  UpdateReview,
+  AddSystem,
+  UpdateSystem,
+  RemoveSystem,
+  SetAnswer,
+  AddFramework,
+  UpgradeFramework,
+  SetPrincipleIntegration,
+  ClassifyUse,
+]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
 

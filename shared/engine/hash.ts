@@ -1,5 +1,11 @@
-// SHA-256 as lowercase hex, with the Web Crypto API that Node, browsers and workers share.
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+// SHA-256 as lowercase hex, synchronous so commands can hash inside their transaction.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes));
+}
+
+export function sha256OfText(text: string): string {
+  return sha256Hex(new TextEncoder().encode(text));
 }

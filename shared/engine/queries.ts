@@ -33,6 +33,24 @@ export interface ChecklistItemView {
   needsJustification: boolean;
   updatedAt: string;
   updatedBy: string;
+  /** The question changed in a framework upgrade after this answer was given. */
+  recheck: boolean;
+  /** Crosswalk: the same question in the other frameworks of this review, with its answer for this system. */
+  related: RelatedItemView[];
+}
+
+/** An item of another framework embedded in the review that asks about the same thing. */
+export interface RelatedItemView {
+  id: string;
+  frameworkTitle: string;
+  question: string;
+  status: AnswerStatus;
+}
+
+/** Charter Appendix IV for one principle: the app's suggestion and the assessor's confirmation. */
+export interface PrincipleIntegrationView {
+  suggested: string | null;
+  confirmed: { level: string; justification: string; updatedAt: string; updatedBy: string } | null;
 }
 
 export interface ChecklistView {
@@ -41,6 +59,29 @@ export interface ChecklistView {
     id: string;
     version: string;
     title: string;
-    principles: { id: string; code: string; title: string; items: ChecklistItemView[] }[];
+    /** The framework's integration scale, least to most integrated; empty when it has none. */
+    integrationLevels: { id: string; label: string }[];
+    principles: {
+      id: string;
+      code: string;
+      title: string;
+      integration: PrincipleIntegrationView | null;
+      items: ChecklistItemView[];
+    }[];
   }[];
+}
+
+/** An answer to an item that a framework upgrade removed. */
+export interface RetiredAnswerView {
+  systemId: string;
+  systemName: string;
+  itemId: string;
+  frameworkId: string;
+  /** The question as it read when it was answered. */
+  question: string;
+  retiredAt: string;
+  status: AnswerStatus;
+  justification: string;
+  updatedAt: string;
+  updatedBy: string;
 }

@@ -50,6 +50,9 @@ export interface SystemRecord {
   providerType: (typeof PROVIDER_TYPES)[number] | null;
   providerName: string;
   useCategory: (typeof USE_CATEGORIES)[number] | null;
+  /** Why the system is in that Appendix II group; shown in reports. */
+  useCategoryReason: string;
+  useCategorySource: 'assistant' | 'reviewer' | 'import' | null;
   automation: (typeof AUTOMATION_LEVELS)[number] | null;
   /** null while not stated; an empty list means "none of these". */
   dataProcessed: (typeof DATA_KINDS)[number][] | null;

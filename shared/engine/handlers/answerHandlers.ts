@@ -22,7 +22,7 @@ export const setAnswer: Handler<z.infer<typeof SetAnswer>> = ({ db, at, actor },
      VALUES (?, ?, ?, ?, ?, NULL, ?, ?)
      ON CONFLICT (system_id, item_id) DO UPDATE SET status = excluded.status, justification = excluded.justification,
        base_revision = answer.revision, revision = excluded.revision, updated_at = excluded.updated_at,
-       updated_by = excluded.updated_by`,
+       updated_by = excluded.updated_by, recheck = 0`,
     [command.systemId, command.itemId, command.status, justification, newId(), at, actor],
   );
   return { before, after: answerRow(db, command.systemId, command.itemId) };

@@ -9,6 +9,8 @@ export interface HandlerContext {
   at: string;
   actor: string;
   frameworks: ReadonlyMap<string, FrameworkContent>;
+  /** Content this build ships, for adding and upgrading frameworks. */
+  catalogue: readonly FrameworkContent[];
 }
 
 export interface AuditEntry {

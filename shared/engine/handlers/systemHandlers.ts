@@ -4,7 +4,7 @@ import { type SqlValue, run, selectAll, selectValue } from '../../db/sqljs';
 import { systemColumns } from '../../db/systemRows';
 import { CommandError } from '../../errors';
 import { newId } from '../../model/ids';
-import type { AddSystem, RemoveSystem, UpdateSystem } from '../commands';
+import type { AddSystem, ClassifyUse, RemoveSystem, UpdateSystem } from '../commands';
 import type { Handler } from './context';
 import { requireSystem, systemRow } from './rows';
 
@@ -38,4 +38,20 @@ export const removeSystem: Handler<z.infer<typeof RemoveSystem>> = ({ db }, comm
   const answers = selectAll(db, 'SELECT * FROM answer WHERE system_id = ?', [command.systemId]);
   run(db, 'DELETE FROM system WHERE id = ?', [command.systemId]);
   return { before: { system: before, answers }, after: null };
+};
+
+export const classifyUse: Handler<z.infer<typeof ClassifyUse>> = ({ db, at }, command) => {
+  const before = requireSystem(db, command.systemId);
+  run(
+    db,
+    'UPDATE system SET use_category = ?, use_category_reason = ?, use_category_source = ?, updated_at = ? WHERE id = ?',
+    [
+      command.useCategory,
+      command.useCategory === null ? '' : command.reason,
+      command.useCategory === null ? null : command.source,
+      at,
+      command.systemId,
+    ],
+  );
+  return { before, after: systemRow(db, command.systemId) };
 };
