@@ -8,7 +8,8 @@ import type { ChecklistView, ReviewInfo, SystemSummary } from '../shared/engine/
 import { ReviewEngine } from '../shared/engine/ReviewEngine';
 import { CommandError, ReviewFileError } from '../shared/errors';
 import { builtInFramework } from '../shared/frameworks/builtIn';
-import type { ContentLanguage } from '../shared/frameworks/schema';
+import type { FrameworkDiff } from '../shared/frameworks/diffFrameworks';
+import type { ContentLanguage, FrameworkContent } from '../shared/frameworks/schema';
 
 /** Errors cross the worker boundary as data, keeping their code. */
 export type EngineReply<T> =
@@ -84,6 +85,16 @@ const service = {
   },
   checklist(systemId: string, language: ContentLanguage): Promise<EngineReply<ChecklistView>> {
     return reply(() => current().checklist(systemId, language));
+  },
+  availableUpgrades(): Promise<EngineReply<FrameworkDiff[]>> {
+    return reply(() => current().availableUpgrades());
+  },
+  addableFrameworks(): Promise<EngineReply<{ id: string; version: string; title: string }[]>> {
+    return reply(() => current().addableFrameworks());
+  },
+  /** The framework versions embedded in the open review, for the checklist library. */
+  frameworks(): Promise<EngineReply<FrameworkContent[]>> {
+    return reply(() => current().embeddedFrameworks());
   },
 };
 

@@ -3,6 +3,9 @@
 import { create } from 'zustand';
 import type { Command } from '../../shared/engine/commands';
 import type { ChecklistView, ReviewInfo, SystemSummary } from '../../shared/engine/queries';
+import { builtInFrameworks } from '../../shared/frameworks/builtIn';
+import type { FrameworkContent } from '../../shared/frameworks/schema';
+import type { FrameworkDiff } from '../../shared/frameworks/diffFrameworks';
 import type { AnswerStatus } from '../../shared/model/status';
 import { type Host, type RecentFile, type ReviewFileRef, reviewFileName } from '../../shared/host';
 import { SaveScheduler, type SaveState } from '../../shared/saving/SaveScheduler';
@@ -24,6 +27,9 @@ interface SessionState {
   systems: SystemSummary[];
   selectedSystemId: string | null;
   checklist: ChecklistView | null;
+  /** Newer versions of the review's checklists that this app ships. */
+  upgrades: FrameworkDiff[];
+  addableFrameworks: { id: string; version: string; title: string }[];
   saveState: SaveState | null;
   recent: RecentFile[];
   busy: string | null;
@@ -41,7 +47,11 @@ interface SessionActions {
   selectSystem(systemId: string): Promise<void>;
   setAnswer(systemId: string, itemId: string, status: AnswerStatus, justification?: string): Promise<void>;
   dismissNotice(): void;
+  /** Sends any command to the engine; failures become a notice and change nothing. */
+  run(command: Command): Promise<void>;
   setView(view: string): void;
+  /** What the checklist library shows: the versions embedded in the open review, else the built-in ones. */
+  libraryFrameworks(): Promise<FrameworkContent[]>;
 }
 
 const host = createHost();
@@ -70,11 +80,16 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
 
   async function refresh(): Promise<void> {
     const e = getEngine();
-    const [info, systems] = await Promise.all([e.info(), e.systems()]);
+    const [info, systems, upgrades, addableFrameworks] = await Promise.all([
+      e.info(),
+      e.systems(),
+      e.availableUpgrades(),
+      e.addableFrameworks(),
+    ]);
     const { selectedSystemId } = get();
     const selected = systems.some((s) => s.id === selectedSystemId) ? selectedSystemId : (systems[0]?.id ?? null);
     const checklist = selected ? await e.checklist(selected, 'en') : null;
-    set({ info, systems, selectedSystemId: selected, checklist });
+    set({ info, systems, selectedSystemId: selected, checklist, upgrades, addableFrameworks });
   }
 
   async function apply(command: Command): Promise<void> {
@@ -122,6 +137,8 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     systems: [],
     selectedSystemId: null,
     checklist: null,
+    upgrades: [],
+    addableFrameworks: [],
     saveState: null,
     recent: [],
     busy: null,
@@ -219,7 +236,9 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       ),
 
     dismissNotice: () => set({ notice: null }),
+    run: (command) => apply(command),
     setView: (view) => set({ view }),
+    libraryFrameworks: async () => (get().screen === 'review' ? getEngine().frameworks() : builtInFrameworks()),
   };
 });
 

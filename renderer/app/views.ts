@@ -1,5 +1,6 @@
 // The screens of an open review, in the order of the navigation bar. A feature adds its screen here.
 import type { ComponentType } from 'react';
+import { LibraryScreen } from '../features/library/LibraryScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 
 export interface ReviewView {
@@ -8,4 +9,7 @@ export interface ReviewView {
   component: ComponentType;
 }
 
-export const REVIEW_VIEWS: readonly ReviewView[] = [{ id: 'checklists', label: 'Checklists', component: ReviewScreen }];
+export const REVIEW_VIEWS: readonly ReviewView[] = [
+  { id: 'checklists', label: 'Checklists', component: ReviewScreen },
+  { id: 'library', label: 'Checklist library', component: LibraryScreen },
+];

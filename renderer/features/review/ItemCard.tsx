@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { ChecklistItemView } from '../../../shared/engine/queries';
 import type { AnswerStatus } from '../../../shared/model/status';
+import { RelatedItems, itemCardDomId } from './RelatedItems';
 import { STATUS_CHOICES } from './statusLabels';
 
 interface Props {
@@ -24,10 +25,17 @@ export function ItemCard({ item, onAnswer }: Props) {
     <article
       className={`item-card status-${item.status}${item.applicable ? '' : ' not-applicable-by-rule'}`}
       aria-labelledby={`${id}-q`}
+      id={itemCardDomId(item.id)}
+      tabIndex={-1}
     >
       <header>
         <span className="item-id">{item.id.split('/')[1]}</span>
         <h4 id={`${id}-q`}>{item.question}</h4>
+        {item.recheck && (
+          <span className="recheck-badge" title="The question was reworded in a newer version of the checklist.">
+            To re-check
+          </span>
+        )}
       </header>
       {!item.applicable && <p className="rule-note">Not applicable to this system: {item.applicabilityNote}</p>}
       <div className="status-choices" role="radiogroup" aria-labelledby={`${id}-q`}>
@@ -67,6 +75,7 @@ export function ItemCard({ item, onAnswer }: Props) {
           ))}
         </ul>
       </details>
+      <RelatedItems related={item.related} />
     </article>
   );
 }

@@ -1,6 +1,9 @@
 // The working screen of an open review: systems on the left, the chosen system's checklist on the right.
 import { useSession } from '../../app/session';
+import { FrameworkUpgrades } from './FrameworkUpgrades';
 import { ItemCard } from './ItemCard';
+import { PrincipleIntegration } from './PrincipleIntegration';
+import { SystemProfile } from './SystemProfile';
 import { SystemList } from './SystemList';
 
 export function ReviewScreen() {
@@ -18,6 +21,8 @@ export function ReviewScreen() {
         ) : (
           <>
             <h2 className="checklist-title">{checklist.system.name}</h2>
+            <FrameworkUpgrades />
+            <SystemProfile key={checklist.system.id} system={checklist.system} />
             {checklist.frameworks.map((framework) => (
               <section key={framework.id} aria-label={framework.title}>
                 <p className="framework-title">
@@ -32,6 +37,16 @@ export function ReviewScreen() {
                     <h3 id={`principle-${framework.id}-${principle.id}`}>
                       <span className="principle-code">{principle.code}</span> {principle.title}
                     </h3>
+                    {principle.integration && framework.integrationLevels.length > 0 && (
+                      <PrincipleIntegration
+                        key={`${checklist.system.id}-${principle.integration.confirmed?.level ?? ''}`}
+                        systemId={checklist.system.id}
+                        frameworkId={framework.id}
+                        principleId={principle.id}
+                        levels={framework.integrationLevels}
+                        integration={principle.integration}
+                      />
+                    )}
                     {principle.items.map((item) => (
                       <ItemCard
                         key={item.id}

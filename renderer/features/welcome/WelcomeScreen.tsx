@@ -1,6 +1,8 @@
 // First screen: start a new review, open one, or pick up a recent one.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useSession } from '../../app/session';
+import { LibraryScreen } from '../library/LibraryScreen';
 import { NewReviewForm } from './NewReviewForm';
 
 function when(iso: string): string {
@@ -11,10 +13,20 @@ function when(iso: string): string {
 export function WelcomeScreen() {
   const { recent, loadRecent, openReview, openRecent, busy, hostKind } = useSession();
   const [creating, setCreating] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
+  const libraryButton = useRef<HTMLButtonElement>(null);
+
+  function closeLibrary() {
+    // Back where the reviewer left: on the button that opened the library.
+    flushSync(() => setBrowsing(false));
+    libraryButton.current?.focus();
+  }
 
   useEffect(() => {
     void loadRecent();
   }, [loadRecent]);
+
+  if (browsing) return <LibraryScreen onClose={closeLibrary} />;
 
   return (
     <main className="welcome" aria-labelledby="welcome-title">
@@ -36,6 +48,9 @@ export function WelcomeScreen() {
           </button>
           <button type="button" onClick={() => void openReview()} disabled={busy !== null}>
             Open review…
+          </button>
+          <button type="button" ref={libraryButton} onClick={() => setBrowsing(true)}>
+            Checklist library
           </button>
         </div>
       </section>
