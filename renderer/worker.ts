@@ -4,7 +4,7 @@ import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { SqlJsStatic } from '../shared/db/sqljs';
 import type { CommandResult } from '../shared/engine/commands';
-import type { ChecklistView, ReviewInfo, SystemSummary } from '../shared/engine/queries';
+import type { ChecklistView, RetiredAnswerView, ReviewInfo, SystemSummary } from '../shared/engine/queries';
 import { ReviewEngine } from '../shared/engine/ReviewEngine';
 import { CommandError, ReviewFileError } from '../shared/errors';
 import { builtInFramework } from '../shared/frameworks/builtIn';
@@ -85,6 +85,9 @@ const service = {
   },
   checklist(systemId: string, language: ContentLanguage): Promise<EngineReply<ChecklistView>> {
     return reply(() => current().checklist(systemId, language));
+  },
+  retiredAnswers(language: ContentLanguage): Promise<EngineReply<RetiredAnswerView[]>> {
+    return reply(() => current().retiredAnswers(language));
   },
   availableUpgrades(): Promise<EngineReply<FrameworkDiff[]>> {
     return reply(() => current().availableUpgrades());

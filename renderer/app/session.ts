@@ -2,7 +2,7 @@
 // Every change goes to the engine as a command; this store never touches SQL.
 import { create } from 'zustand';
 import type { Command } from '../../shared/engine/commands';
-import type { ChecklistView, ReviewInfo, SystemSummary } from '../../shared/engine/queries';
+import type { ChecklistView, RetiredAnswerView, ReviewInfo, SystemSummary } from '../../shared/engine/queries';
 import { builtInFrameworks } from '../../shared/frameworks/builtIn';
 import type { FrameworkContent } from '../../shared/frameworks/schema';
 import type { FrameworkDiff } from '../../shared/frameworks/diffFrameworks';
@@ -47,6 +47,7 @@ interface SessionActions {
   selectSystem(systemId: string): Promise<void>;
   setAnswer(systemId: string, itemId: string, status: AnswerStatus, justification?: string): Promise<void>;
   dismissNotice(): void;
+  loadRetiredAnswers(): Promise<RetiredAnswerView[]>;
   /** Sends any command to the engine; failures become a notice and change nothing. */
   run(command: Command): Promise<void>;
   setView(view: string): void;
@@ -237,6 +238,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
 
     dismissNotice: () => set({ notice: null }),
     run: (command) => apply(command),
+    loadRetiredAnswers: () => getEngine().retiredAnswers('en'),
     setView: (view) => set({ view }),
     libraryFrameworks: async () => (get().screen === 'review' ? getEngine().frameworks() : builtInFrameworks()),
   };

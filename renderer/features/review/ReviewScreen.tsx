@@ -3,6 +3,7 @@ import { useSession } from '../../app/session';
 import { FrameworkUpgrades } from './FrameworkUpgrades';
 import { ItemCard } from './ItemCard';
 import { PrincipleIntegration } from './PrincipleIntegration';
+import { RetiredAnswers } from './RetiredAnswers';
 import { SystemProfile } from './SystemProfile';
 import { SystemList } from './SystemList';
 
@@ -60,6 +61,7 @@ export function ReviewScreen() {
                 ))}
               </section>
             ))}
+            <RetiredAnswers systemId={checklist.system.id} />
           </>
         )}
       </main>
