@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SaveIndicator } from './components/SaveIndicator';
+import { UndoButtons } from './components/UndoButtons';
 import { hasUnsavedChanges, useSession } from './app/session';
 import { REVIEW_VIEWS } from './app/views';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
@@ -47,6 +48,7 @@ export function App() {
             </nav>
           )}
           <div className="titlebar-side">
+            <UndoButtons />
             <SaveIndicator state={saveState} />
             <button type="button" onClick={() => void closeReview()}>
               Close review

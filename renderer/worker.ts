@@ -5,7 +5,7 @@ import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { SqlJsStatic } from '../shared/db/sqljs';
 import type { CommandResult } from '../shared/engine/commands';
 import type { ChecklistView, RetiredAnswerView, ReviewInfo, SystemSummary } from '../shared/engine/queries';
-import { ReviewEngine } from '../shared/engine/ReviewEngine';
+import { ReviewEngine, type UndoState } from '../shared/engine/ReviewEngine';
 import { CommandError, ReviewFileError } from '../shared/errors';
 import { builtInFramework } from '../shared/frameworks/builtIn';
 import type { FrameworkDiff } from '../shared/frameworks/diffFrameworks';
@@ -88,6 +88,15 @@ const service = {
   },
   retiredAnswers(language: ContentLanguage): Promise<EngineReply<RetiredAnswerView[]>> {
     return reply(() => current().retiredAnswers(language));
+  },
+  undo(actor: string): Promise<EngineReply<CommandResult>> {
+    return reply(() => current().undo(actor));
+  },
+  redo(actor: string): Promise<EngineReply<CommandResult>> {
+    return reply(() => current().redo(actor));
+  },
+  undoState(): Promise<EngineReply<UndoState>> {
+    return reply(() => current().undoState());
   },
   availableUpgrades(): Promise<EngineReply<FrameworkDiff[]>> {
     return reply(() => current().availableUpgrades());

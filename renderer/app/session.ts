@@ -5,6 +5,7 @@ import type { Command } from '../../shared/engine/commands';
 import type { ChecklistView, RetiredAnswerView, ReviewInfo, SystemSummary } from '../../shared/engine/queries';
 import { builtInFrameworks } from '../../shared/frameworks/builtIn';
 import type { FrameworkContent } from '../../shared/frameworks/schema';
+import type { UndoState } from '../../shared/engine/ReviewEngine';
 import type { FrameworkDiff } from '../../shared/frameworks/diffFrameworks';
 import type { AnswerStatus } from '../../shared/model/status';
 import { type Host, type RecentFile, type ReviewFileRef, reviewFileName } from '../../shared/host';
@@ -30,6 +31,7 @@ interface SessionState {
   /** Newer versions of the review's checklists that this app ships. */
   upgrades: FrameworkDiff[];
   addableFrameworks: { id: string; version: string; title: string }[];
+  undoState: UndoState;
   saveState: SaveState | null;
   recent: RecentFile[];
   busy: string | null;
@@ -48,6 +50,8 @@ interface SessionActions {
   setAnswer(systemId: string, itemId: string, status: AnswerStatus, justification?: string): Promise<void>;
   dismissNotice(): void;
   loadRetiredAnswers(): Promise<RetiredAnswerView[]>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
   /** Sends any command to the engine; failures become a notice and change nothing. */
   run(command: Command): Promise<void>;
   setView(view: string): void;
@@ -81,16 +85,17 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
 
   async function refresh(): Promise<void> {
     const e = getEngine();
-    const [info, systems, upgrades, addableFrameworks] = await Promise.all([
+    const [info, systems, upgrades, addableFrameworks, undoState] = await Promise.all([
       e.info(),
       e.systems(),
       e.availableUpgrades(),
       e.addableFrameworks(),
+      e.undoState(),
     ]);
     const { selectedSystemId } = get();
     const selected = systems.some((s) => s.id === selectedSystemId) ? selectedSystemId : (systems[0]?.id ?? null);
     const checklist = selected ? await e.checklist(selected, 'en') : null;
-    set({ info, systems, selectedSystemId: selected, checklist, upgrades, addableFrameworks });
+    set({ info, systems, selectedSystemId: selected, checklist, upgrades, addableFrameworks, undoState });
   }
 
   async function apply(command: Command): Promise<void> {
@@ -100,6 +105,19 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       await refresh();
     } catch (error) {
       set({ notice: { tone: 'error', title: 'That change was not made', message: describe(error) } });
+    }
+  }
+
+  async function replay(kind: 'undo' | 'redo'): Promise<void> {
+    const state = get().undoState[kind];
+    if (!state) return;
+    try {
+      const { revision } = await getEngine()[kind]('');
+      scheduler?.changed(revision);
+      await refresh();
+    } catch (error) {
+      set({ notice: { tone: 'error', title: `Could not ${kind}`, message: describe(error) } });
+      await refresh();
     }
   }
 
@@ -140,6 +158,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     checklist: null,
     upgrades: [],
     addableFrameworks: [],
+    undoState: { undo: null, redo: null },
     saveState: null,
     recent: [],
     busy: null,
@@ -239,6 +258,8 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     dismissNotice: () => set({ notice: null }),
     run: (command) => apply(command),
     loadRetiredAnswers: () => getEngine().retiredAnswers('en'),
+    undo: () => replay('undo'),
+    redo: () => replay('redo'),
     setView: (view) => set({ view }),
     libraryFrameworks: async () => (get().screen === 'review' ? getEngine().frameworks() : builtInFrameworks()),
   };

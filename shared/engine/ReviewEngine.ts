@@ -18,6 +18,7 @@ import { CONTENT_COMMANDS, HANDLERS } from './handlers';
 import { embedFramework } from './handlers/frameworkHandlers';
 import { reviewRow } from './handlers/rows';
 import { damaged, openDatabase } from './openChecks';
+import { installUndoTriggers, replayReversed, takeUndoStatements } from './undoLog';
 import { suggestIntegration } from './integration';
 import type {
   ChecklistView,
@@ -42,6 +43,22 @@ export interface NewReview {
   frameworks: FrameworkContent[];
 }
 
+/** How many commands of a session can be undone. */
+const MAX_UNDO_STEPS = 200;
+
+interface UndoStep {
+  command: string;
+  /** The audit-log sequence number of the command. */
+  seq: number;
+  at: string;
+  statements: string[];
+}
+
+export interface UndoState {
+  undo: { command: string; seq: number; at: string } | null;
+  redo: { command: string; seq: number; at: string } | null;
+}
+
 export interface OpenedReview {
   engine: ReviewEngine;
   /** Set when the file was written with an older schema and was migrated in memory. */
@@ -50,6 +67,8 @@ export interface OpenedReview {
 
 export class ReviewEngine {
   private revisionCounter = 0;
+  private readonly undoStack: UndoStep[] = [];
+  private readonly redoStack: UndoStep[] = [];
   private readonly frameworks = new Map<string, FrameworkContent>();
 
   private constructor(
@@ -137,9 +156,11 @@ export class ReviewEngine {
     }
     const command = parsed.data;
     const at = this.now().toISOString();
+    takeUndoStatements(this.db);
     this.db.run('BEGIN');
     try {
       const entry = this.apply(command, at, actor);
+      const undo = takeUndoStatements(this.db);
       run(this.db, 'INSERT INTO audit_log (at, actor, command, payload, before, after) VALUES (?, ?, ?, ?, ?, ?)', [
         at,
         actor,
@@ -148,8 +169,11 @@ export class ReviewEngine {
         entry.before === undefined ? null : JSON.stringify(entry.before),
         entry.after === undefined ? null : JSON.stringify(entry.after),
       ]);
+      const seq = Number(selectValue(this.db, 'SELECT last_insert_rowid()') ?? 0);
       this.db.run('COMMIT');
       this.revisionCounter += 1;
+      if (undo.length > 0) this.pushUndo({ command: command.type, seq, at, statements: undo });
+      this.redoStack.length = 0;
       if (CONTENT_COMMANDS.has(command.type)) this.loadFrameworks();
       return entry.createdId === undefined
         ? { revision: this.revisionCounter }
@@ -158,6 +182,60 @@ export class ReviewEngine {
       this.db.run('ROLLBACK');
       throw error;
     }
+  }
+
+  /** What undo and redo would do now, for menus and buttons. */
+  undoState(): UndoState {
+    const describe = (step: UndoStep | undefined) =>
+      step ? { command: step.command, seq: step.seq, at: step.at } : null;
+    return { undo: describe(this.undoStack.at(-1)), redo: describe(this.redoStack.at(-1)) };
+  }
+
+  /** Reverses the last command of this session, exactly, as one new audited change. */
+  undo(actor = ''): CommandResult {
+    const step = this.undoStack.pop();
+    if (!step) throw new CommandError('not-found', 'There is nothing to undo.');
+    const redo = this.replay(step, 'undo', actor);
+    this.redoStack.push(redo);
+    return { revision: this.revisionCounter };
+  }
+
+  /** Applies again the last undone command. */
+  redo(actor = ''): CommandResult {
+    const step = this.redoStack.pop();
+    if (!step) throw new CommandError('not-found', 'There is nothing to redo.');
+    this.pushUndo(this.replay(step, 'redo', actor));
+    return { revision: this.revisionCounter };
+  }
+
+  private replay(step: UndoStep, kind: 'undo' | 'redo', actor: string): UndoStep {
+    const at = this.now().toISOString();
+    takeUndoStatements(this.db);
+    this.db.run('BEGIN');
+    try {
+      replayReversed(this.db, step.statements);
+      const reverse = takeUndoStatements(this.db);
+      run(
+        this.db,
+        'INSERT INTO audit_log (at, actor, command, payload, before, after) VALUES (?, ?, ?, ?, NULL, NULL)',
+        [at, actor, kind, JSON.stringify({ type: kind, command: step.command, seq: step.seq })],
+      );
+      this.db.run('COMMIT');
+      this.revisionCounter += 1;
+      this.loadFrameworks();
+      return { command: step.command, seq: step.seq, at, statements: reverse };
+    } catch (error) {
+      this.db.run('ROLLBACK');
+      // The stacks no longer match the data: start afresh rather than undo the wrong thing.
+      this.undoStack.length = 0;
+      this.redoStack.length = 0;
+      throw error;
+    }
+  }
+
+  private pushUndo(step: UndoStep): void {
+    this.undoStack.push(step);
+    if (this.undoStack.length > MAX_UNDO_STEPS) this.undoStack.shift();
   }
 
   private apply(command: Command, at: string, actor: string): AuditEntry {
@@ -393,7 +471,8 @@ export class ReviewEngine {
   // ---- internals -----------------------------------------------------------
 
   private applyConnectionSettings(): void {
-    // A review file is data, never code: no triggers from a file get a say in our writes.
+    // Temporary triggers live on this connection only; the file itself never holds any (see openChecks).
+    installUndoTriggers(this.db);
     this.db.run('PRAGMA foreign_keys = ON');
     this.db.run('PRAGMA recursive_triggers = OFF');
   }

@@ -68,6 +68,14 @@ export function openDatabase(sql: SqlJsStatic, bytes: Uint8Array): Database {
         'This is a database of another application, not a Charter Review file. Nothing was changed. Choose a file ending in .charter.',
       );
     }
+    // A review file is data, never code: Charter Review never stores triggers or views, so a file
+    // that has them was altered by something else, and they must not run on our writes.
+    const executable = selectAll(db, "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')");
+    if (executable.length > 0) {
+      throw damaged(
+        `it contains ${executable.length} trigger(s) or view(s) that Charter Review never writes, so it was altered outside the app`,
+      );
+    }
     const problems = selectAll(db, 'PRAGMA integrity_check(20)').map((row) => String(Object.values(row)[0]));
     if (problems.length !== 1 || problems[0] !== 'ok') {
       throw damaged(`SQLite's integrity check failed (${problems.slice(0, 3).join('; ')})`);

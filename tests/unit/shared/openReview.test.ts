@@ -85,3 +85,14 @@ describe('opening a review whose contents were tampered with', () => {
     expect(error.message).toMatch(/checklist content/);
   });
 });
+
+describe('a review file is data, never code', () => {
+  it('refuses a file into which a trigger was planted, and names it damaged', async () => {
+    const sql = await loadSqlJs();
+    const db = new sql.Database((await newReview()).export());
+    db.run('CREATE TRIGGER wipe AFTER INSERT ON system BEGIN DELETE FROM answer; END;');
+    const error = await openError(db.export());
+    expect(error.code).toBe('damaged');
+    expect(error.message).toMatch(/trigger/);
+  });
+});
