@@ -2,11 +2,15 @@
 // every outcome to the exit codes and the one-line errors of the public contract (docs: CLI.md).
 import { version as packageVersion } from '../package.json';
 import { ReviewFileError, describeError } from '../shared/errors';
+import { InventoryImportError } from '../shared/inventory/InventoryImportError';
 import type { CliCommand, CommandOutcome } from './CliCommand';
 import { CliError } from './CliError';
 import { createCommand } from './commands/create';
 import { frameworksCommand } from './commands/frameworks';
+import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
+import { inventoryCommand } from './commands/inventory';
+import { scoreCommand } from './commands/score';
 import { validateCommand } from './commands/validate';
 import { type CommandLine, parseCommandLine } from './parseCommandLine';
 
@@ -22,7 +26,15 @@ export interface CliIo {
   cwd: string;
 }
 
-export const COMMANDS: readonly CliCommand[] = [createCommand, infoCommand, validateCommand, frameworksCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  createCommand,
+  infoCommand,
+  validateCommand,
+  frameworksCommand,
+  importCommand,
+  inventoryCommand,
+  scoreCommand,
+];
 
 /** Runs one command line to completion and returns the exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -123,7 +135,7 @@ function generalHelp(): string {
 }
 
 function describeFailure(error: unknown): { code: string; sentence: string } {
-  if (error instanceof ReviewFileError || error instanceof CliError)
+  if (error instanceof ReviewFileError || error instanceof CliError || error instanceof InventoryImportError)
     return { code: error.code, sentence: error.message };
   return {
     code: 'internal',

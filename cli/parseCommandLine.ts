@@ -12,6 +12,11 @@ const OPTIONS = {
   organisation: { type: 'string' },
   framework: { type: 'string', multiple: true },
   lang: { type: 'string' },
+  mapping: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  sheet: { type: 'string' },
+  key: { type: 'string' },
+  csv: { type: 'boolean' },
 } as const;
 
 export interface CommandLine {

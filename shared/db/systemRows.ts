@@ -15,6 +15,20 @@ function jsonArray<T extends string>(value: SqlValue | undefined): T[] | null {
   }
 }
 
+/** The custom_fields JSON object; anything unreadable reads as no custom fields rather than failing the review. */
+function jsonTextRecord(value: SqlValue | undefined): Record<string, string> {
+  if (value === null || value === undefined) return {};
+  try {
+    const parsed: unknown = JSON.parse(String(value));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
+  } catch {
+    return {};
+  }
+}
+
 function nullableEnum<T extends string>(value: SqlValue | undefined): T | null {
   return value === null || value === undefined || value === '' ? null : (String(value) as T);
 }
@@ -40,6 +54,7 @@ export function systemFromRow(row: Row): SystemRecord {
     contact: str(row.contact),
     goLive: str(row.go_live),
     notes: str(row.notes),
+    customFields: jsonTextRecord(row.custom_fields),
     createdAt: str(row.created_at),
     updatedAt: str(row.updated_at),
   };
@@ -69,5 +84,6 @@ export function systemColumns(attributes: Partial<SystemAttributes>): [string, S
   put('contact', attributes.contact);
   put('go_live', attributes.goLive);
   put('notes', attributes.notes);
+  put('custom_fields', attributes.customFields === undefined ? undefined : JSON.stringify(attributes.customFields));
   return columns;
 }

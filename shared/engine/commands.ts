@@ -75,6 +75,47 @@ export const ClassifyUse = z
     path: ['reason'],
   });
 
+const rowCount = z.number().int().nonnegative();
+
+/**
+ * A whole inventory import (planned by shared/inventory/planImport), applied as one step with one audit
+ * row, so that it can be undone as one. The summary is what the person saw in the preview.
+ */
+export const ImportInventory = z
+  .object({
+    type: z.literal('importInventory'),
+    source: z
+      .object({
+        fileName: z.string().trim().min(1).max(500),
+        format: z.enum(['csv', 'xlsx', 'json']),
+        sheet: z.string().max(300).optional(),
+      })
+      .strict(),
+    adds: z.array(z.object({ row: rowCount, id: z.uuid().optional(), attributes: SystemAttributes }).strict()),
+    updates: z.array(
+      z.object({ row: rowCount, systemId: z.string().min(1), changes: SystemAttributes.partial() }).strict(),
+    ),
+    summary: z
+      .object({
+        rowsRead: rowCount,
+        added: rowCount,
+        updated: rowCount,
+        unchanged: rowCount,
+        duplicates: rowCount,
+        rejected: rowCount,
+        blankRows: rowCount,
+        /** The first reasons rows were rejected; the audit log need not hold thousands. */
+        errors: z.array(z.object({ row: rowCount, column: z.string(), message: z.string() }).strict()).max(1000),
+        errorsNotStored: rowCount.optional(),
+      })
+      .strict(),
+  })
+  .strict()
+  .refine((c) => c.summary.added === c.adds.length && c.summary.updated === c.updates.length, {
+    message: 'The summary does not match the systems to add and update; plan the import again',
+    path: ['summary'],
+  });
+
 export const Command = z.discriminatedUnion('type', [
   UpdateReview,
   AddSystem,
@@ -85,6 +126,7 @@ export const Command = z.discriminatedUnion('type', [
   UpgradeFramework,
   SetPrincipleIntegration,
   ClassifyUse,
+  ImportInventory,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];

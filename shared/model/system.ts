@@ -37,6 +37,8 @@ export const SystemAttributes = z.object({
   contact: text(300).optional(),
   goLive: text(40).optional(),
   notes: text(20000).optional(),
+  /** Columns of an imported inventory that are not attributes, kept by their heading. Replaced as a whole. */
+  customFields: z.record(z.string().trim().min(1).max(200), text(5000)).optional(),
 });
 export type SystemAttributes = z.infer<typeof SystemAttributes>;
 
@@ -62,6 +64,8 @@ export interface SystemRecord {
   contact: string;
   goLive: string;
   notes: string;
+  /** Imported columns that are not attributes, by heading; {} when there are none. */
+  customFields: Record<string, string>;
   createdAt: string;
   updatedAt: string;
 }

@@ -3,6 +3,7 @@ import { setAnswer } from './answerHandlers';
 import { setPrincipleIntegration } from './assessmentHandlers';
 import type { HandlerTable } from './context';
 import { addFramework, upgradeFramework } from './frameworkHandlers';
+import { importInventory } from './inventoryHandlers';
 import { updateReview } from './reviewHandlers';
 import { addSystem, classifyUse, removeSystem, updateSystem } from './systemHandlers';
 
@@ -16,6 +17,7 @@ export const HANDLERS: HandlerTable = {
   setPrincipleIntegration,
   addFramework,
   upgradeFramework,
+  importInventory,
 };
 
 /** Commands after which the engine reloads the embedded checklist content. */
