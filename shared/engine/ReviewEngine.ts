@@ -20,6 +20,7 @@ import { reviewRow } from './handlers/rows';
 import { damaged, openDatabase } from './openChecks';
 import { installUndoTriggers, replayReversed, takeUndoStatements } from './undoLog';
 import { suggestIntegration } from './integration';
+import { type ScoreReport, scoreReview } from './scoreReview';
 import type {
   ChecklistView,
   PrincipleIntegrationView,
@@ -418,6 +419,21 @@ export class ReviewEngine {
       if (newest) upgrades.push(diffFrameworks(current, newest));
     }
     return upgrades;
+  }
+
+  /** Scores per system, framework and principle, and for the whole portfolio (docs/scoring.md). */
+  scores(language: ContentLanguage = 'en'): ScoreReport {
+    const statuses = new Map<string, AnswerStatus>();
+    for (const row of selectAll(this.db, 'SELECT system_id, item_id, status FROM answer')) {
+      statuses.set(`${String(row.system_id)} ${String(row.item_id)}`, row.status as AnswerStatus);
+    }
+    const systems = selectAll(this.db, 'SELECT * FROM system ORDER BY position').map(systemFromRow);
+    return scoreReview(
+      [...this.frameworks.values()],
+      systems,
+      (systemId, itemId) => statuses.get(`${systemId} ${itemId}`) ?? 'not_reviewed',
+      language,
+    );
   }
 
   /** Answers given to items that a framework upgrade retired: kept, and shown in history. */
