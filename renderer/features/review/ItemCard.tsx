@@ -27,6 +27,9 @@ export function ItemCard({ item, onAnswer }: Props) {
       aria-labelledby={`${id}-q`}
       id={itemCardDomId(item.id)}
       tabIndex={-1}
+      data-item-id={item.id}
+      data-status={item.status}
+      data-applicable={item.applicable}
     >
       <header>
         <span className="item-id">{item.id.split('/')[1]}</span>

@@ -1,19 +1,30 @@
 // The working screen of an open review: systems on the left, the chosen system's checklist on the right.
+import { useCallback } from 'react';
+import type { AnswerStatus } from '../../../shared/model/status';
 import { useSession } from '../../app/session';
 import { FrameworkUpgrades } from './FrameworkUpgrades';
 import { ItemCard } from './ItemCard';
 import { PrincipleIntegration } from './PrincipleIntegration';
 import { RetiredAnswers } from './RetiredAnswers';
 import { SystemProfile } from './SystemProfile';
+import { useChecklistKeys } from './useChecklistKeys';
 import { SystemList } from './SystemList';
 
 export function ReviewScreen() {
   const { checklist, setAnswer } = useSession();
+  const systemId = checklist?.system.id;
+  const answer = useCallback(
+    async (itemId: string, status: AnswerStatus) => {
+      if (systemId) await setAnswer(systemId, itemId, status);
+    },
+    [systemId, setAnswer],
+  );
+  const onKeyDown = useChecklistKeys(answer);
 
   return (
     <div className="review-layout">
       <SystemList />
-      <main className="checklist" aria-label="Checklist">
+      <main className="checklist" aria-label="Checklist" onKeyDown={onKeyDown}>
         {!checklist ? (
           <div className="empty-state">
             <h2>Add a system to start</h2>
@@ -24,6 +35,10 @@ export function ReviewScreen() {
             <h2 className="checklist-title">{checklist.system.name}</h2>
             <FrameworkUpgrades />
             <SystemProfile key={checklist.system.id} system={checklist.system} />
+            <p className="key-hint" aria-hidden="true">
+              Keys: <kbd>1</kbd>–<kbd>5</kbd> answer · <kbd>J</kbd>/<kbd>K</kbd> next/previous item · <kbd>N</kbd>{' '}
+              justification · <kbd>Esc</kbd> back to the item
+            </p>
             {checklist.frameworks.map((framework) => (
               <section key={framework.id} aria-label={framework.title}>
                 <p className="framework-title">
