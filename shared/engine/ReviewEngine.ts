@@ -12,7 +12,8 @@ import { type ContentLanguage, FrameworkContent, localise } from '../frameworks/
 import { newId } from '../model/ids';
 import { ANSWER_STATUSES, type AnswerStatus, STATUSES_NEEDING_JUSTIFICATION } from '../model/status';
 import type { SystemRecord } from '../model/system';
-import { Command, type CommandResult } from './commands';
+import { Command, type CommandResult, auditPayload } from './commands';
+import { sha256Hex } from './hash';
 import type { AuditEntry, Handler } from './handlers/context';
 import { CONTENT_COMMANDS, HANDLERS } from './handlers';
 import { embedFramework } from './handlers/frameworkHandlers';
@@ -20,6 +21,17 @@ import { reviewRow } from './handlers/rows';
 import { damaged, openDatabase } from './openChecks';
 import { installUndoTriggers, replayReversed, takeUndoStatements } from './undoLog';
 import { suggestIntegration } from './integration';
+import {
+  type ActionView,
+  type EvidenceView,
+  type FindingView,
+  type SignOffView,
+  evidenceContent,
+  listActions,
+  listEvidence,
+  listFindings,
+  listSignOffs,
+} from './recordQueries';
 import { type ScoreReport, scoreReview } from './scoreReview';
 import type {
   ChecklistView,
@@ -166,7 +178,7 @@ export class ReviewEngine {
         at,
         actor,
         command.type,
-        JSON.stringify(command),
+        auditPayload(command, sha256Hex),
         entry.before === undefined ? null : JSON.stringify(entry.before),
         entry.after === undefined ? null : JSON.stringify(entry.after),
       ]);
@@ -419,6 +431,27 @@ export class ReviewEngine {
       if (newest) upgrades.push(diffFrameworks(current, newest));
     }
     return upgrades;
+  }
+
+  findings(systemId?: string): FindingView[] {
+    return listFindings(this.db, systemId);
+  }
+
+  /** Remediation actions, soonest due first; `overdue` is judged against today's date. */
+  actions(systemId?: string): ActionView[] {
+    return listActions(this.db, this.now().toISOString().slice(0, 10), systemId);
+  }
+
+  evidence(systemId?: string): EvidenceView[] {
+    return listEvidence(this.db, systemId);
+  }
+
+  evidenceContent(evidenceId: string): { name: string; mediaType: string; content: Uint8Array } | null {
+    return evidenceContent(this.db, evidenceId);
+  }
+
+  signOffs(systemId?: string): SignOffView[] {
+    return listSignOffs(this.db, systemId);
   }
 
   /** Scores per system, framework and principle, and for the whole portfolio (docs/scoring.md). */

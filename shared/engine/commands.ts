@@ -29,6 +29,31 @@ export const UpdateSystem = z
   })
   .strict();
 
+/**
+ * The same kind of change to several systems (bulk edit in the inventory), applied as one step so that
+ * one undo reverts it. A use category set this way is the reviewer's choice and needs its reason.
+ */
+export const UpdateSystems = z
+  .object({
+    type: z.literal('updateSystems'),
+    changes: z
+      .array(z.object({ systemId: z.string().min(1), changes: SystemAttributes.partial() }).strict())
+      .min(1, 'Choose at least one system to change.')
+      .max(100_000),
+    /** Why the systems belong in the use category the changes set; recorded with each of them. */
+    useCategoryReason: z.string().trim().max(5000).optional(),
+  })
+  .strict()
+  .refine(
+    (c) =>
+      !c.changes.some((change) => change.changes.useCategory !== undefined && change.changes.useCategory !== null) ||
+      (c.useCategoryReason ?? '').length > 0,
+    {
+      message: 'Say why these systems belong in that group: a choice made by hand needs a justification.',
+      path: ['useCategoryReason'],
+    },
+  );
+
 export const RemoveSystem = z.object({ type: z.literal('removeSystem'), systemId: z.string().min(1) }).strict();
 
 export const SetAnswer = z
@@ -116,10 +141,105 @@ export const ImportInventory = z
     path: ['summary'],
   });
 
+export const FindingSeverity = z.enum(['low', 'medium', 'high']);
+export const ActionState = z.enum(['open', 'in_progress', 'done', 'cancelled']);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.');
+
+export const AddFinding = z
+  .object({
+    type: z.literal('addFinding'),
+    id: z.uuid().optional(),
+    systemId: z.string().min(1),
+    itemId: z.string().min(1).nullable().optional(),
+    severity: FindingSeverity,
+    description: z.string().trim().min(1, 'Describe the finding.').max(20000),
+    recommendation: z.string().max(20000).optional(),
+  })
+  .strict();
+
+export const UpdateFinding = z
+  .object({
+    type: z.literal('updateFinding'),
+    findingId: z.string().min(1),
+    changes: z
+      .object({
+        severity: FindingSeverity,
+        description: z.string().trim().min(1).max(20000),
+        recommendation: z.string().max(20000),
+      })
+      .partial()
+      .strict(),
+  })
+  .strict();
+
+export const RemoveFinding = z.object({ type: z.literal('removeFinding'), findingId: z.string().min(1) }).strict();
+
+export const AddAction = z
+  .object({
+    type: z.literal('addAction'),
+    id: z.uuid().optional(),
+    systemId: z.string().min(1),
+    findingId: z.string().min(1).nullable().optional(),
+    description: z.string().trim().min(1, 'Describe the action.').max(20000),
+    owner: z.string().max(300).optional(),
+    dueDate: isoDate.nullable().optional(),
+    state: ActionState.optional(),
+  })
+  .strict();
+
+export const UpdateAction = z
+  .object({
+    type: z.literal('updateAction'),
+    actionId: z.string().min(1),
+    changes: z
+      .object({
+        description: z.string().trim().min(1).max(20000),
+        owner: z.string().max(300),
+        dueDate: isoDate.nullable(),
+        state: ActionState,
+      })
+      .partial()
+      .strict(),
+  })
+  .strict();
+
+export const RemoveAction = z.object({ type: z.literal('removeAction'), actionId: z.string().min(1) }).strict();
+
+/** Largest evidence file kept inside a review, so the file stays easy to copy and e-mail. */
+export const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
+
+export const AddEvidence = z
+  .object({
+    type: z.literal('addEvidence'),
+    id: z.uuid().optional(),
+    systemId: z.string().min(1),
+    itemId: z.string().min(1).nullable().optional(),
+    name: z.string().trim().min(1).max(255),
+    mediaType: z.string().max(255).optional(),
+    content: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_EVIDENCE_BYTES, {
+      message: `This file is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB, the limit for evidence kept inside a review. Nothing was added. Attach a smaller extract or a PDF of the relevant pages`,
+    }),
+  })
+  .strict();
+
+export const RemoveEvidence = z.object({ type: z.literal('removeEvidence'), evidenceId: z.string().min(1) }).strict();
+
+export const SignOff = z
+  .object({
+    type: z.literal('signOff'),
+    id: z.uuid().optional(),
+    systemId: z.string().min(1),
+    person: z.string().trim().min(1, 'Give the name of the person signing.').max(300),
+    role: z.enum(['assessor', 'reviewer']),
+    statement: z.string().trim().min(1, 'Write the statement being signed.').max(5000),
+  })
+  .strict();
+
 export const Command = z.discriminatedUnion('type', [
   UpdateReview,
   AddSystem,
   UpdateSystem,
+  UpdateSystems,
   RemoveSystem,
   SetAnswer,
   AddFramework,
@@ -127,6 +247,15 @@ export const Command = z.discriminatedUnion('type', [
   SetPrincipleIntegration,
   ClassifyUse,
   ImportInventory,
+  AddFinding,
+  UpdateFinding,
+  RemoveFinding,
+  AddAction,
+  UpdateAction,
+  RemoveAction,
+  AddEvidence,
+  RemoveEvidence,
+  SignOff,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
@@ -136,4 +265,13 @@ export interface CommandResult {
   revision: number;
   /** Id of the row the command created, when it created one. */
   createdId?: string;
+}
+
+/** The command as the audit log keeps it: file contents are replaced by their size and hash. */
+export function auditPayload(command: Command, sha256: (bytes: Uint8Array) => string): string {
+  if (command.type === 'addEvidence') {
+    const { content, ...rest } = command;
+    return JSON.stringify({ ...rest, content: { size: content.length, sha256: sha256(content) } });
+  }
+  return JSON.stringify(command);
 }

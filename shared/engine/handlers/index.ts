@@ -1,16 +1,20 @@
 // The table from command type to handler.
 import { setAnswer } from './answerHandlers';
 import { setPrincipleIntegration } from './assessmentHandlers';
+import { addEvidence, removeEvidence, signOff } from './evidenceHandlers';
+import { addAction, addFinding, removeAction, removeFinding, updateAction, updateFinding } from './findingHandlers';
 import type { HandlerTable } from './context';
 import { addFramework, upgradeFramework } from './frameworkHandlers';
 import { importInventory } from './inventoryHandlers';
 import { updateReview } from './reviewHandlers';
+import { updateSystems } from './systemBatchHandlers';
 import { addSystem, classifyUse, removeSystem, updateSystem } from './systemHandlers';
 
 export const HANDLERS: HandlerTable = {
   updateReview,
   addSystem,
   updateSystem,
+  updateSystems,
   removeSystem,
   classifyUse,
   setAnswer,
@@ -18,6 +22,15 @@ export const HANDLERS: HandlerTable = {
   addFramework,
   upgradeFramework,
   importInventory,
+  addFinding,
+  updateFinding,
+  removeFinding,
+  addAction,
+  updateAction,
+  removeAction,
+  addEvidence,
+  removeEvidence,
+  signOff,
 };
 
 /** Commands after which the engine reloads the embedded checklist content. */

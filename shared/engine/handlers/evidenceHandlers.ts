@@ -1,0 +1,73 @@
+// Commands that keep evidence files inside the review, each with its SHA-256, and sign-offs.
+import type { z } from 'zod';
+import { run, selectOne, selectValue } from '../../db/sqljs';
+import { CommandError } from '../../errors';
+import { newId } from '../../model/ids';
+import { answersHash } from '../answersHash';
+import type { AddEvidence, RemoveEvidence, SignOff } from '../commands';
+import { sha256Hex } from '../hash';
+import type { Handler } from './context';
+import { requireSystem } from './rows';
+
+/** File names travel into reports and exports: keep them plain, whatever the source file system allowed. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
+    .replace(/^\.+/, '')
+    .trim();
+  return cleaned.slice(0, 255) || 'evidence';
+}
+
+const evidenceSummary = (db: Parameters<Handler<z.infer<typeof AddEvidence>>>[0]['db'], id: string) =>
+  selectOne(
+    db,
+    'SELECT id, system_id, item_id, name, media_type, size, sha256, added_at, added_by FROM evidence WHERE id = ?',
+    [id],
+  );
+
+export const addEvidence: Handler<z.infer<typeof AddEvidence>> = ({ db, at, actor }, command) => {
+  requireSystem(db, command.systemId);
+  if (command.itemId && !selectValue(db, 'SELECT 1 FROM item WHERE id = ?', [command.itemId])) {
+    throw new CommandError('not-found', `This review has no checklist item ${command.itemId}.`);
+  }
+  const id = command.id ?? newId();
+  if (evidenceSummary(db, id)) throw new CommandError('conflict', `Evidence with id ${id} already exists.`);
+  run(
+    db,
+    `INSERT INTO evidence (id, system_id, item_id, name, media_type, size, sha256, content, added_at, added_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      id,
+      command.systemId,
+      command.itemId ?? null,
+      safeFileName(command.name),
+      command.mediaType || 'application/octet-stream',
+      command.content.length,
+      sha256Hex(command.content),
+      command.content,
+      at,
+      actor,
+    ],
+  );
+  return { before: null, after: evidenceSummary(db, id), createdId: id };
+};
+
+export const removeEvidence: Handler<z.infer<typeof RemoveEvidence>> = ({ db }, command) => {
+  const before = evidenceSummary(db, command.evidenceId);
+  if (!before) throw new CommandError('not-found', 'This evidence file is no longer in the review.');
+  run(db, 'DELETE FROM evidence WHERE id = ?', [command.evidenceId]);
+  return { before, after: null };
+};
+
+export const signOff: Handler<z.infer<typeof SignOff>> = ({ db, at }, command) => {
+  requireSystem(db, command.systemId);
+  const id = command.id ?? newId();
+  run(
+    db,
+    `INSERT INTO signoff (id, system_id, person, role, statement, answers_sha256, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [id, command.systemId, command.person, command.role, command.statement, answersHash(db, command.systemId), at],
+  );
+  return { before: null, after: selectOne(db, 'SELECT * FROM signoff WHERE id = ?', [id]), createdId: id };
+};
