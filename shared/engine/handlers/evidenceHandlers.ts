@@ -12,8 +12,8 @@ import { requireSystem } from './rows';
 /** File names travel into reports and exports: keep them plain, whatever the source file system allowed. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
-  // eslint-disable-next-line no-control-regex
   const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
     .replace(/^\.+/, '')
     .trim();
