@@ -5,11 +5,21 @@ import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { SqlJsStatic } from '../shared/db/sqljs';
 import type { CommandResult } from '../shared/engine/commands';
 import type { ChecklistView, RetiredAnswerView, ReviewInfo, SystemSummary } from '../shared/engine/queries';
+import type { ActionView, EvidenceView, FindingView, SignOffView } from '../shared/engine/recordQueries';
 import { ReviewEngine, type UndoState } from '../shared/engine/ReviewEngine';
 import { CommandError, ReviewFileError } from '../shared/errors';
 import { builtInFramework } from '../shared/frameworks/builtIn';
 import type { FrameworkDiff } from '../shared/frameworks/diffFrameworks';
 import type { ContentLanguage, FrameworkContent } from '../shared/frameworks/schema';
+import type { PickedFile } from '../shared/host';
+import { type ImportInventoryCommand, InventoryImportError, type InventoryMapping } from '../shared/inventory';
+import {
+  type ImportPreview,
+  InventoryImportSession,
+  type InventoryFileView,
+  type ProgressCallback,
+} from './features/inventory/InventoryImportSession';
+import { type ExportTable, inventoryXlsxBytes } from './features/inventory/inventoryExport';
 
 /** Errors cross the worker boundary as data, keeping their code. */
 export type EngineReply<T> =
@@ -17,6 +27,8 @@ export type EngineReply<T> =
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 let engine: ReviewEngine | undefined;
+/** The inventory file being imported, kept here so its rows never cross to the window. */
+const inventoryImport = new InventoryImportSession();
 
 function loadSql(): Promise<SqlJsStatic> {
   sqlJs ??= initSqlJs({ locateFile: () => wasmUrl });
@@ -32,7 +44,7 @@ async function reply<T>(work: () => T | Promise<T>): Promise<EngineReply<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
-    if (error instanceof ReviewFileError || error instanceof CommandError) {
+    if (error instanceof ReviewFileError || error instanceof CommandError || error instanceof InventoryImportError) {
       return { ok: false, error: { kind: error.name, code: error.code, message: error.message } };
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -86,6 +98,24 @@ const service = {
   checklist(systemId: string, language: ContentLanguage): Promise<EngineReply<ChecklistView>> {
     return reply(() => current().checklist(systemId, language));
   },
+  /** Findings, actions, evidence (without contents) and sign-offs of one system. */
+  systemRecords(systemId: string): Promise<EngineReply<SystemRecords>> {
+    return reply(() => {
+      const e = current();
+      return {
+        findings: e.findings(systemId),
+        actions: e.actions(systemId),
+        evidence: e.evidence(systemId),
+        signOffs: e.signOffs(systemId),
+      };
+    });
+  },
+  async evidenceContent(
+    evidenceId: string,
+  ): Promise<EngineReply<{ name: string; mediaType: string; content: Uint8Array } | null>> {
+    const result = await reply(() => current().evidenceContent(evidenceId));
+    return result.ok && result.value ? transfer(result, [result.value.content.buffer]) : result;
+  },
   retiredAnswers(language: ContentLanguage): Promise<EngineReply<RetiredAnswerView[]>> {
     return reply(() => current().retiredAnswers(language));
   },
@@ -104,11 +134,43 @@ const service = {
   addableFrameworks(): Promise<EngineReply<{ id: string; version: string; title: string }[]>> {
     return reply(() => current().addableFrameworks());
   },
+  /** Reads an inventory file for the import wizard; `onProgress` is a comlink proxy. */
+  openInventory(file: PickedFile, onProgress?: ProgressCallback): Promise<EngineReply<InventoryFileView>> {
+    return reply(() => inventoryImport.open(file, onProgress));
+  },
+  chooseInventorySheet(sheet: string, onProgress?: ProgressCallback): Promise<EngineReply<InventoryFileView>> {
+    return reply(() => inventoryImport.chooseSheet(sheet, onProgress));
+  },
+  planInventoryImport(mapping: InventoryMapping, onProgress?: ProgressCallback): Promise<EngineReply<ImportPreview>> {
+    return reply(() => inventoryImport.plan(current(), mapping, onProgress));
+  },
+  /** The importInventory command for the last preview; the window sends it back through dispatch. */
+  inventoryImportCommand(): Promise<EngineReply<ImportInventoryCommand>> {
+    return reply(() => inventoryImport.command(current()));
+  },
+  /** Flips the signal of the reading or planning under way; it then fails with the code "cancelled". */
+  cancelInventoryWork(): Promise<EngineReply<void>> {
+    return reply(() => inventoryImport.cancel());
+  },
+  closeInventoryImport(): Promise<EngineReply<void>> {
+    return reply(() => inventoryImport.clear());
+  },
+  async exportInventoryXlsx(table: ExportTable): Promise<EngineReply<Uint8Array>> {
+    const result = await reply(() => inventoryXlsxBytes(table));
+    return result.ok ? transfer(result, [result.value.buffer]) : result;
+  },
   /** The framework versions embedded in the open review, for the checklist library. */
   frameworks(): Promise<EngineReply<FrameworkContent[]>> {
     return reply(() => current().embeddedFrameworks());
   },
 };
+
+export interface SystemRecords {
+  findings: FindingView[];
+  actions: ActionView[];
+  evidence: EvidenceView[];
+  signOffs: SignOffView[];
+}
 
 export type EngineService = typeof service;
 

@@ -52,8 +52,8 @@ interface SessionActions {
   loadRetiredAnswers(): Promise<RetiredAnswerView[]>;
   undo(): Promise<void>;
   redo(): Promise<void>;
-  /** Sends any command to the engine; failures become a notice and change nothing. */
-  run(command: Command): Promise<void>;
+  /** Sends any command to the engine; failures become a notice and change nothing. True when it was applied. */
+  run(command: Command): Promise<boolean>;
   setView(view: string): void;
   /** What the checklist library shows: the versions embedded in the open review, else the built-in ones. */
   libraryFrameworks(): Promise<FrameworkContent[]>;
@@ -98,14 +98,21 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     set({ info, systems, selectedSystemId: selected, checklist, upgrades, addableFrameworks, undoState });
   }
 
-  async function apply(command: Command): Promise<void> {
+  async function apply(command: Command): Promise<boolean> {
+    let applied = false;
     try {
       const { revision } = await getEngine().dispatch(command, '');
+      applied = true;
       scheduler?.changed(revision);
       await refresh();
     } catch (error) {
-      set({ notice: { tone: 'error', title: 'That change was not made', message: describe(error) } });
+      set({
+        notice: applied
+          ? { tone: 'error', title: 'The change was made, but the screen could not be updated', message: describe(error) }
+          : { tone: 'error', title: 'That change was not made', message: describe(error) },
+      });
     }
+    return applied;
   }
 
   async function replay(kind: 'undo' | 'redo'): Promise<void> {
@@ -248,12 +255,13 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       set({ checklist: await getEngine().checklist(systemId, 'en') });
     },
 
-    setAnswer: (systemId, itemId, status, justification) =>
-      apply(
+    async setAnswer(systemId, itemId, status, justification) {
+      await apply(
         justification === undefined
           ? { type: 'setAnswer', systemId, itemId, status }
           : { type: 'setAnswer', systemId, itemId, status, justification },
-      ),
+      );
+    },
 
     dismissNotice: () => set({ notice: null }),
     run: (command) => apply(command),
@@ -264,6 +272,16 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     libraryFrameworks: async () => (get().screen === 'review' ? getEngine().frameworks() : builtInFrameworks()),
   };
 });
+
+/** The engine worker, for features that load their own data (always the one the session uses). */
+export function engineClient(): EngineClient {
+  return getEngine();
+}
+
+/** The platform host, for features that read or export files. */
+export function appHost(): Host {
+  return host;
+}
 
 /** Saves pending changes before the page goes away, where the platform lets us wait. */
 export function hasUnsavedChanges(): boolean {

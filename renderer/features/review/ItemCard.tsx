@@ -2,15 +2,19 @@
 import { useId, useState } from 'react';
 import type { ChecklistItemView } from '../../../shared/engine/queries';
 import type { AnswerStatus } from '../../../shared/model/status';
+import type { ActionView, EvidenceView, FindingView } from '../../../shared/engine/recordQueries';
+import { ItemRecords } from './ItemRecords';
 import { RelatedItems, itemCardDomId } from './RelatedItems';
 import { STATUS_CHOICES } from './statusLabels';
 
 interface Props {
   item: ChecklistItemView;
   onAnswer: (status: AnswerStatus, justification?: string) => void;
+  /** Evidence, findings and actions of this item, when the screen shows them. */
+  records?: { systemId: string; findings: FindingView[]; actions: ActionView[]; evidence: EvidenceView[] };
 }
 
-export function ItemCard({ item, onAnswer }: Props) {
+export function ItemCard({ item, onAnswer, records }: Props) {
   const id = useId();
   // The text being typed; null when the field shows what the review holds.
   const [draft, setDraft] = useState<string | null>(null);
@@ -78,6 +82,7 @@ export function ItemCard({ item, onAnswer }: Props) {
           ))}
         </ul>
       </details>
+      {records && <ItemRecords item={item} {...records} />}
       <RelatedItems related={item.related} />
     </article>
   );

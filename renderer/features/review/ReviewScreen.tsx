@@ -7,7 +7,9 @@ import { ItemCard } from './ItemCard';
 import { PrincipleIntegration } from './PrincipleIntegration';
 import { RetiredAnswers } from './RetiredAnswers';
 import { SystemProfile } from './SystemProfile';
+import { SignOffPanel } from './SignOffPanel';
 import { useChecklistKeys } from './useChecklistKeys';
+import { useSystemRecords } from './useSystemRecords';
 import { SystemList } from './SystemList';
 
 export function ReviewScreen() {
@@ -20,6 +22,7 @@ export function ReviewScreen() {
     [systemId, setAnswer],
   );
   const onKeyDown = useChecklistKeys(answer);
+  const records = useSystemRecords(systemId ?? '');
 
   return (
     <div className="review-layout">
@@ -70,6 +73,12 @@ export function ReviewScreen() {
                         onAnswer={(status, justification) =>
                           void setAnswer(checklist.system.id, item.id, status, justification)
                         }
+                        records={{
+                          systemId: checklist.system.id,
+                          findings: records.findings.filter((f) => f.itemId === item.id),
+                          actions: records.actions,
+                          evidence: records.evidence.filter((e) => e.itemId === item.id),
+                        }}
                       />
                     ))}
                   </section>
@@ -77,6 +86,7 @@ export function ReviewScreen() {
               </section>
             ))}
             <RetiredAnswers systemId={checklist.system.id} />
+            <SignOffPanel systemId={checklist.system.id} signOffs={records.signOffs} />
           </>
         )}
       </main>
