@@ -17,6 +17,21 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
     trace: 'retain-on-failure',
+    // The name recorded with each change is asked once; tests start as someone who has given it.
+    storageState: {
+      cookies: [],
+      origins: [
+        {
+          origin: `http://127.0.0.1:${PORT}`,
+          localStorage: [
+            {
+              name: 'charter-review.settings',
+              value: JSON.stringify({ state: { userName: 'Test Officer' }, version: 1 }),
+            },
+          ],
+        },
+      ],
+    },
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -11,6 +11,7 @@ import type { AnswerStatus } from '../../shared/model/status';
 import { type Host, type RecentFile, type ReviewFileRef, reviewFileName } from '../../shared/host';
 import { SaveScheduler, type SaveState } from '../../shared/saving/SaveScheduler';
 import { type EngineClient, startEngine } from '../engine-client';
+import { currentActor } from '../features/settings/settingsStore';
 import { createHost } from '../host';
 
 export interface Notice {
@@ -101,14 +102,18 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
   async function apply(command: Command): Promise<boolean> {
     let applied = false;
     try {
-      const { revision } = await getEngine().dispatch(command, '');
+      const { revision } = await getEngine().dispatch(command, currentActor());
       applied = true;
       scheduler?.changed(revision);
       await refresh();
     } catch (error) {
       set({
         notice: applied
-          ? { tone: 'error', title: 'The change was made, but the screen could not be updated', message: describe(error) }
+          ? {
+              tone: 'error',
+              title: 'The change was made, but the screen could not be updated',
+              message: describe(error),
+            }
           : { tone: 'error', title: 'That change was not made', message: describe(error) },
       });
     }
@@ -119,7 +124,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     const state = get().undoState[kind];
     if (!state) return;
     try {
-      const { revision } = await getEngine()[kind]('');
+      const { revision } = await getEngine()[kind](currentActor());
       scheduler?.changed(revision);
       await refresh();
     } catch (error) {
@@ -184,7 +189,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       busyWhile(
         'Creating the review…',
         async () => {
-          await getEngine().create({ ...input, createdBy: '' });
+          await getEngine().create({ ...input, createdBy: currentActor() });
           const { bytes } = await getEngine().snapshot();
           const file = await host.createReviewFile(reviewFileName(input.title), bytes);
           if (!file) return;

@@ -71,6 +71,12 @@ export function ItemCard({ item, onAnswer, records }: Props) {
           placeholder="What did you see? Which documents support the answer?"
         />
       </label>
+      {item.updatedAt && item.status !== 'not_reviewed' && (
+        <p className="answered-by">
+          Last changed{item.updatedBy && ` by ${item.updatedBy}`} on{' '}
+          {new Date(item.updatedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+        </p>
+      )}
       <details className="guidance">
         <summary>Guidance and sources</summary>
         <p>{item.guidance}</p>

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSession } from '../../app/session';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { UserNameDialog } from '../settings/UserNameDialog';
+import { useSettings } from '../settings/settingsStore';
 import { NewReviewForm } from './NewReviewForm';
 
 function when(iso: string): string {
@@ -21,6 +23,11 @@ export function WelcomeScreen() {
     flushSync(() => setBrowsing(false));
     libraryButton.current?.focus();
   }
+
+  const userName = useSettings((s) => s.userName);
+  // What the person asked for while we still needed their name; done once they give it.
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const withName = (action: () => void) => (userName ? action() : setPending(() => action));
 
   useEffect(() => {
     void loadRecent();
@@ -43,10 +50,15 @@ export function WelcomeScreen() {
           </p>
         )}
         <div className="actions">
-          <button type="button" className="button-primary" onClick={() => setCreating(true)} disabled={busy !== null}>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => withName(() => setCreating(true))}
+            disabled={busy !== null}
+          >
             New review
           </button>
-          <button type="button" onClick={() => void openReview()} disabled={busy !== null}>
+          <button type="button" onClick={() => withName(() => void openReview())} disabled={busy !== null}>
             Open review…
           </button>
           <button type="button" ref={libraryButton} onClick={() => setBrowsing(true)}>
@@ -55,6 +67,15 @@ export function WelcomeScreen() {
         </div>
       </section>
 
+      {pending && (
+        <UserNameDialog
+          onDone={() => {
+            const action = pending;
+            setPending(null);
+            action();
+          }}
+        />
+      )}
       {creating && <NewReviewForm onCancel={() => setCreating(false)} />}
 
       <section className="recent" aria-labelledby="recent-title">
@@ -68,7 +89,7 @@ export function WelcomeScreen() {
                 <button
                   type="button"
                   className="recent-item"
-                  onClick={() => void openRecent(file.key)}
+                  onClick={() => withName(() => void openRecent(file.key))}
                   disabled={busy !== null}
                 >
                   <span className="recent-name">{file.name}</span>
