@@ -5,6 +5,7 @@ import { ReviewFileError, describeError } from '../shared/errors';
 import { InventoryImportError } from '../shared/inventory/InventoryImportError';
 import type { CliCommand, CommandOutcome } from './CliCommand';
 import { CliError } from './CliError';
+import { answersCommand } from './commands/answers';
 import { createCommand } from './commands/create';
 import { frameworksCommand } from './commands/frameworks';
 import { importCommand } from './commands/import';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   inventoryCommand,
   scoreCommand,
+  answersCommand,
 ];
 
 /** Runs one command line to completion and returns the exit code; never throws. */

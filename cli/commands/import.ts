@@ -160,7 +160,11 @@ function parseKey(text: string | undefined): ImportKey | undefined {
 }
 
 /** Reads an input that is not a review file, turning the ways a path can be wrong into the contract's codes. */
-async function readInputFile(absolutePath: string, shown: string, what: 'inventory' | 'mapping'): Promise<Uint8Array> {
+export async function readInputFile(
+  absolutePath: string,
+  shown: string,
+  what: 'inventory' | 'mapping',
+): Promise<Uint8Array> {
   const unreadable = (sentence: string) =>
     what === 'inventory'
       ? new InventoryImportError('unreadable-inventory', sentence)
@@ -197,7 +201,7 @@ async function readInputFile(absolutePath: string, shown: string, what: 'invento
   }
 }
 
-async function writeReview(target: string, shown: string, bytes: Uint8Array): Promise<void> {
+export async function writeReview(target: string, shown: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeFileAtomically(target, bytes, { overwrite: true });
   } catch (error) {

@@ -235,6 +235,30 @@ export const SignOff = z
   })
   .strict();
 
+/** Several answers in one step (bulk answering, spreadsheet import): one transaction, one undo. */
+export const SetAnswers = z
+  .object({
+    type: z.literal('setAnswers'),
+    answers: z
+      .array(SetAnswer.omit({ type: true }))
+      .min(1)
+      .max(200_000),
+    /** Where the answers came from, for the audit trail (a file name, "copied from …"). */
+    source: z.string().max(500).optional(),
+  })
+  .strict();
+
+/** Two courts running the same product: start one system's answers from another's. */
+export const CopyAnswers = z
+  .object({
+    type: z.literal('copyAnswers'),
+    fromSystemId: z.string().min(1),
+    toSystemIds: z.array(z.string().min(1)).min(1),
+    /** When false, answers already given on a target system are kept. */
+    overwrite: z.boolean(),
+  })
+  .strict();
+
 export const Command = z.discriminatedUnion('type', [
   UpdateReview,
   AddSystem,
@@ -256,6 +280,8 @@ export const Command = z.discriminatedUnion('type', [
   AddEvidence,
   RemoveEvidence,
   SignOff,
+  SetAnswers,
+  CopyAnswers,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];

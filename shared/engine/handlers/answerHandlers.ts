@@ -1,15 +1,20 @@
 // Commands that record the reviewer's answers to checklist items.
 import type { z } from 'zod';
-import { run, selectValue } from '../../db/sqljs';
+import { run, selectAll, selectValue } from '../../db/sqljs';
 import { CommandError } from '../../errors';
 import { newId } from '../../model/ids';
-import type { SetAnswer } from '../commands';
-import type { Handler } from './context';
+import type { AnswerStatus } from '../../model/status';
+import type { CopyAnswers, SetAnswer, SetAnswers } from '../commands';
+import type { Handler, HandlerContext } from './context';
 import { answerRow, requireSystem } from './rows';
 
-export const setAnswer: Handler<z.infer<typeof SetAnswer>> = ({ db, at, actor }, command) => {
+export const setAnswer: Handler<z.infer<typeof SetAnswer>> = (ctx, command) => writeAnswer(ctx, command);
+
+type AnswerInput = Omit<z.infer<typeof SetAnswer>, 'type'>;
+
+function writeAnswer({ db, at, actor }: HandlerContext, command: AnswerInput) {
   requireSystem(db, command.systemId);
-  if (!selectValue(db, 'SELECT 1 FROM item WHERE id = ?', [command.itemId])) {
+  if (!selectValue(db, 'SELECT 1 FROM item WHERE id = ? AND retired_at IS NULL', [command.itemId])) {
     throw new CommandError('not-found', `This review has no checklist item ${command.itemId}.`);
   }
   const before = answerRow(db, command.systemId, command.itemId) ?? null;
@@ -26,4 +31,42 @@ export const setAnswer: Handler<z.infer<typeof SetAnswer>> = ({ db, at, actor },
     [command.systemId, command.itemId, command.status, justification, newId(), at, actor],
   );
   return { before, after: answerRow(db, command.systemId, command.itemId) };
+}
+
+export const setAnswers: Handler<z.infer<typeof SetAnswers>> = (ctx, command) => {
+  const changes = command.answers.map((answer) => writeAnswer(ctx, answer));
+  return {
+    before: { source: command.source ?? '', answers: changes.map((c) => c.before) },
+    after: { source: command.source ?? '', count: changes.length },
+  };
+};
+
+export const copyAnswers: Handler<z.infer<typeof CopyAnswers>> = (ctx, command) => {
+  requireSystem(ctx.db, command.fromSystemId);
+  const given = selectAll(
+    ctx.db,
+    "SELECT a.item_id, a.status, a.justification FROM answer a JOIN item i ON i.id = a.item_id WHERE a.system_id = ? AND a.status != 'not_reviewed' AND i.retired_at IS NULL",
+    [command.fromSystemId],
+  );
+  let copied = 0;
+  let kept = 0;
+  for (const target of command.toSystemIds) {
+    if (target === command.fromSystemId) continue;
+    requireSystem(ctx.db, target);
+    for (const row of given) {
+      const existing = answerRow(ctx.db, target, String(row.item_id));
+      if (!command.overwrite && existing && existing.status !== 'not_reviewed') {
+        kept += 1;
+        continue;
+      }
+      writeAnswer(ctx, {
+        systemId: target,
+        itemId: String(row.item_id),
+        status: row.status as AnswerStatus,
+        justification: String(row.justification),
+      });
+      copied += 1;
+    }
+  }
+  return { before: null, after: { copied, kept } };
 };

@@ -1,5 +1,5 @@
 // The table from command type to handler.
-import { setAnswer } from './answerHandlers';
+import { copyAnswers, setAnswer, setAnswers } from './answerHandlers';
 import { setPrincipleIntegration } from './assessmentHandlers';
 import { addEvidence, removeEvidence, signOff } from './evidenceHandlers';
 import { addAction, addFinding, removeAction, removeFinding, updateAction, updateFinding } from './findingHandlers';
@@ -18,6 +18,8 @@ export const HANDLERS: HandlerTable = {
   removeSystem,
   classifyUse,
   setAnswer,
+  setAnswers,
+  copyAnswers,
   setPrincipleIntegration,
   addFramework,
   upgradeFramework,
