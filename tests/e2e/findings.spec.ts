@@ -14,11 +14,14 @@ test('evidence, a finding with an action, and a sign-off that notices a later ch
   await item.getByLabel(/Justification/).blur();
 
   // Evidence is stored inside the review with its size and hash.
-  await item.getByText('Attach evidence').locator('input[type=file]').setInputFiles({
-    name: 'pilot-decision.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4 pilot decision of the parole board'),
-  });
+  await item
+    .getByText('Attach evidence')
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'pilot-decision.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 pilot decision of the parole board'),
+    });
   await expect(item.getByRole('list', { name: 'Evidence' })).toContainText('pilot-decision.pdf');
   await expect(item.getByRole('list', { name: 'Evidence' })).toContainText('SHA-256');
 
