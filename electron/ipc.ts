@@ -1,12 +1,23 @@
 // Main-process side of window.host: one IPC handler per Host method. Every call is checked to come from our
 // window's main frame on app://charter/, every payload is parsed with zod, and paths never cross the bridge.
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { z } from 'zod';
-import { HostError, type Host, type OpenedFile, type RecentFile, type ReviewFileRef } from '../shared/host';
+import {
+  HostError,
+  MAX_PICKED_FILE_BYTES,
+  fileTooLargeMessage,
+  type Host,
+  type OpenedFile,
+  type PickFileOptions,
+  type PickedFile,
+  type RecentFile,
+  type ReviewFileRef,
+} from '../shared/host';
 import { APP_URL_PREFIX } from './appProtocol';
 import { FILE_KEY_PATTERN, FileGrants } from './files/FileGrants';
-import { errnoOf, hostErrorCodeFor } from './files/fsErrors';
+import { errnoOf, hostErrorCodeFor, openFailure } from './files/fsErrors';
 import { pathIdentity } from './files/pathIdentity';
 import { MAX_REVIEW_FILE_BYTES, readReviewFile } from './files/readReviewFile';
 import { RecentFiles } from './files/recentFiles';
@@ -47,6 +58,8 @@ export interface IpcDeps {
   fs?: FileSystemOps;
   /** Largest file accepted in either direction; 2 GiB unless a test lowers it. */
   maxFileBytes?: number;
+  /** Largest file pickFile reads (an inventory, evidence); MAX_PICKED_FILE_BYTES unless a test lowers it. */
+  maxPickedFileBytes?: number;
   now?: () => Date;
   /** Where unexpected failures are reported for developers; console.error by default. */
   logError?: (message: string, error: unknown) => void;
@@ -77,6 +90,7 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
   const grants = new FileGrants();
   const recent = new RecentFiles(deps.userDataDir, { fs: deps.fs, now: deps.now });
   const maxFileBytes = deps.maxFileBytes ?? MAX_REVIEW_FILE_BYTES;
+  const maxPickedFileBytes = deps.maxPickedFileBytes ?? MAX_PICKED_FILE_BYTES;
   const now = deps.now ?? (() => new Date());
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
   const writes = new WriteQueue();
@@ -189,6 +203,20 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
       return filePath === null ? null : writeReviewAndGrant(filePath, bytes);
     },
 
+    async pickFile(options) {
+      const folder = deps.defaultFolder?.();
+      const choice = await deps.dialogs.showOpenDialog({
+        title: options.title,
+        properties: ['openFile'],
+        filters: [pickFilter(options)],
+        ...(folder ? { defaultPath: folder } : {}),
+      });
+      const chosen = choice.filePaths[0];
+      if (choice.canceled || chosen === undefined) return null;
+      // Read once and handed over: no grant and no place on the recent list, and only the name crosses back.
+      return readChosenFile(path.resolve(chosen), maxPickedFileBytes);
+    },
+
     async exportFile(suggestedName, _mediaType, bytes) {
       assertSize(bytes);
       const extension = path.extname(path.basename(suggestedName)).slice(1);
@@ -219,6 +247,39 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
   };
 }
 
+/** The dialog's filter; Linux file dialogs match extensions case-sensitively, so "INVENTORY.CSV" is offered too. */
+function pickFilter(options: PickFileOptions): { name: string; extensions: string[] } {
+  const lower = [...new Set(options.extensions.map((extension) => extension.toLowerCase()))];
+  return {
+    name: `${lower.map((extension) => extension.toUpperCase()).join(', ')} files`,
+    extensions: [...new Set([...lower, ...lower.map((extension) => extension.toUpperCase())])],
+  };
+}
+
+/** Reads a file the person chose, refusing folders, devices and files too large before reading them. */
+async function readChosenFile(filePath: string, maxBytes: number): Promise<PickedFile> {
+  const name = path.basename(filePath);
+  try {
+    const handle = await open(filePath, 'r');
+    try {
+      // Size from the open handle, so a file swapped between the check and the read cannot slip past.
+      const info = await handle.stat();
+      if (!info.isFile()) {
+        throw new HostError('not-found', `"${name}" is a folder or a device, not a file. Nothing was changed.`);
+      }
+      if (info.size > maxBytes) throw new HostError('io-error', fileTooLargeMessage(name, info.size, maxBytes));
+      const buffer = await handle.readFile();
+      // IPC copies a view's whole backing store; a small Buffer may sit in a shared pool, so hand over its own copy.
+      const ownsBackingStore = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
+      return { name, bytes: ownsBackingStore ? new Uint8Array(buffer.buffer) : new Uint8Array(buffer) };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw openFailure(error, filePath);
+  }
+}
+
 /** Writes to one file happen in the order they were asked for, so an older save can never land last. */
 class WriteQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
@@ -245,6 +306,15 @@ const keySchema = z.string().regex(FILE_KEY_PATTERN);
 const suggestedNameSchema = z.string().trim().min(1).max(255);
 // Extra fields are allowed (a RecentFile is a ReviewFileRef too); only the key is ever used.
 const refSchema = z.object({ key: keySchema, name: z.string().max(1024), location: z.string().max(32_768) });
+const pickFileOptionsSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    extensions: z
+      .array(z.string().regex(/^[A-Za-z0-9]{1,10}$/))
+      .min(1)
+      .max(20),
+  })
+  .strict();
 const mediaTypeSchema = z
   .string()
   .regex(/^[\w.+-]+\/[\w.+-]+$/)
@@ -258,6 +328,7 @@ const ARGUMENT_SCHEMAS: ArgumentSchemas = {
   createReviewFile: z.tuple([suggestedNameSchema, bytesSchema]),
   saveReviewFile: z.tuple([refSchema, bytesSchema]),
   saveReviewFileAs: z.tuple([suggestedNameSchema, bytesSchema]),
+  pickFile: z.tuple([pickFileOptionsSchema]),
   exportFile: z.tuple([suggestedNameSchema, mediaTypeSchema, bytesSchema]),
   recentFiles: z.tuple([]),
   forgetRecentFile: z.tuple([keySchema]),

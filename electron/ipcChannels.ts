@@ -8,6 +8,7 @@ export const HOST_CHANNELS = {
   createReviewFile: 'host:create-review-file',
   saveReviewFile: 'host:save-review-file',
   saveReviewFileAs: 'host:save-review-file-as',
+  pickFile: 'host:pick-file',
   exportFile: 'host:export-file',
   recentFiles: 'host:recent-files',
   forgetRecentFile: 'host:forget-recent-file',

@@ -10,6 +10,7 @@ const host: HostBridge = {
   createReviewFile: (suggestedName, bytes) => ipcRenderer.invoke(HOST_CHANNELS.createReviewFile, suggestedName, bytes),
   saveReviewFile: (ref, bytes) => ipcRenderer.invoke(HOST_CHANNELS.saveReviewFile, ref, bytes),
   saveReviewFileAs: (suggestedName, bytes) => ipcRenderer.invoke(HOST_CHANNELS.saveReviewFileAs, suggestedName, bytes),
+  pickFile: (options) => ipcRenderer.invoke(HOST_CHANNELS.pickFile, options),
   exportFile: (suggestedName, mediaType, bytes) =>
     ipcRenderer.invoke(HOST_CHANNELS.exportFile, suggestedName, mediaType, bytes),
   recentFiles: () => ipcRenderer.invoke(HOST_CHANNELS.recentFiles),

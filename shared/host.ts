@@ -15,6 +15,32 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
+/** What the person is asked to choose in pickFile: the dialog's title and the file extensions it offers. */
+export interface PickFileOptions {
+  title: string;
+  /** Without the dot: ['csv', 'xlsx']. */
+  extensions: string[];
+}
+
+/** A file the person chose to read once (an inventory, evidence): its name without a folder, and its bytes. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Largest file pickFile reads into memory: an inventory or an evidence file, never a whole archive. */
+export const MAX_PICKED_FILE_BYTES = 200 * 1024 ** 2;
+
+/** The same sentence from both hosts when a chosen file is too large to read. */
+export function fileTooLargeMessage(name: string, size: number, maxBytes: number): string {
+  const megabytes = (bytes: number) =>
+    bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1).replace(/\.0$/, '')} MB` : `${bytes} bytes`;
+  return (
+    `"${name}" is ${megabytes(size)}, larger than the ${megabytes(maxBytes)} Charter Review reads at once. ` +
+    'Nothing was changed. Split the file into smaller ones, or remove what is not needed, and choose it again.'
+  );
+}
+
 export interface RecentFile extends ReviewFileRef {
   /** ISO time the file was last opened or saved by this app. */
   lastOpened: string;
@@ -50,6 +76,11 @@ export interface Host {
   saveReviewFile(ref: ReviewFileRef, bytes: Uint8Array): Promise<SaveOutcome>;
   /** Writes a copy under a new name chosen by the user and continues there; null when cancelled. */
   saveReviewFileAs(suggestedName: string, bytes: Uint8Array): Promise<ReviewFileRef | null>;
+  /**
+   * Asks the user for any file to read once (no key, no recent list); null when the user cancels.
+   * Refuses, with a HostError, a file larger than MAX_PICKED_FILE_BYTES.
+   */
+  pickFile(options: PickFileOptions): Promise<PickedFile | null>;
   /** Hands an export (a report, a spreadsheet) to the user; false when cancelled. */
   exportFile(suggestedName: string, mediaType: string, bytes: Uint8Array): Promise<boolean>;
   recentFiles(): Promise<RecentFile[]>;

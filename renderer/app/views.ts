@@ -1,5 +1,6 @@
 // The screens of an open review, in the order of the navigation bar. A feature adds its screen here.
 import type { ComponentType } from 'react';
+import { InventoryScreen } from '../features/inventory/InventoryScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 
@@ -10,6 +11,7 @@ export interface ReviewView {
 }
 
 export const REVIEW_VIEWS: readonly ReviewView[] = [
+  { id: 'inventory', label: 'Inventory', component: InventoryScreen },
   { id: 'checklists', label: 'Checklists', component: ReviewScreen },
   { id: 'library', label: 'Checklist library', component: LibraryScreen },
 ];

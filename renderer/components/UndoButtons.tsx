@@ -6,6 +6,7 @@ import { useSession } from '../app/session';
 const COMMAND_NAMES: Record<string, string> = {
   addSystem: 'adding a system',
   updateSystem: 'a change to a system',
+  updateSystems: 'the change to several systems',
   removeSystem: 'removing a system',
   setAnswer: 'an answer',
   classifyUse: 'the use category',

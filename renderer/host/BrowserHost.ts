@@ -2,8 +2,12 @@
 // or in real files on disk where the File System Access API is available.
 import {
   HostError,
+  MAX_PICKED_FILE_BYTES,
+  fileTooLargeMessage,
   type Host,
   type OpenedFile,
+  type PickFileOptions,
+  type PickedFile,
   type RecentFile,
   type ReviewFileRef,
   type SaveOutcome,
@@ -133,7 +137,7 @@ export class BrowserHost implements Host {
         throw asHostError(error, 'opened');
       }
     }
-    const file = await pickWithInput();
+    const file = await pickWithInput(REVIEW_FILE_EXTENSION);
     if (!file) return null;
     return this.importIntoLibrary(file);
   }
@@ -201,6 +205,25 @@ export class BrowserHost implements Host {
     }
   }
 
+  async pickFile(options: PickFileOptions): Promise<PickedFile | null> {
+    // Always the plain file input: it needs no permission prompt, and the file is read once, never written.
+    const file = await pickWithInput(options.extensions.map((extension) => `.${extension}`).join(','), options.title);
+    if (!file) return null;
+    if (file.size > MAX_PICKED_FILE_BYTES) {
+      throw new HostError('io-error', fileTooLargeMessage(file.name, file.size, MAX_PICKED_FILE_BYTES));
+    }
+    try {
+      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    } catch (error) {
+      // A file removed or changed on disk after it was chosen cannot be read any more.
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new HostError(
+        'io-error',
+        `"${file.name}" could not be read (${detail}). Nothing was changed; choose it again.`,
+      );
+    }
+  }
+
   async exportFile(suggestedName: string, mediaType: string, bytes: Uint8Array): Promise<boolean> {
     const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }));
     try {
@@ -261,11 +284,12 @@ async function ensurePermission(handle: FileSystemFileHandle): Promise<void> {
   }
 }
 
-function pickWithInput(): Promise<File | null> {
+function pickWithInput(accept: string, title?: string): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = REVIEW_FILE_EXTENSION;
+    input.accept = accept;
+    if (title) input.title = title;
     input.style.display = 'none';
     input.addEventListener('change', () => {
       resolve(input.files?.[0] ?? null);

@@ -17,6 +17,7 @@ export class ElectronHost implements Host {
   createReviewFile: Host['createReviewFile'] = (name, bytes) => unwrap(this.bridge.createReviewFile(name, bytes));
   saveReviewFile: Host['saveReviewFile'] = (ref, bytes) => unwrap(this.bridge.saveReviewFile(ref, bytes));
   saveReviewFileAs: Host['saveReviewFileAs'] = (name, bytes) => unwrap(this.bridge.saveReviewFileAs(name, bytes));
+  pickFile: Host['pickFile'] = (options) => unwrap(this.bridge.pickFile(options));
   exportFile: Host['exportFile'] = (name, type, bytes) => unwrap(this.bridge.exportFile(name, type, bytes));
   recentFiles: Host['recentFiles'] = () => unwrap(this.bridge.recentFiles());
   forgetRecentFile: Host['forgetRecentFile'] = (key) => unwrap(this.bridge.forgetRecentFile(key));

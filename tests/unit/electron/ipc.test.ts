@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { SaveDialogOptions } from 'electron';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { nodeFileSystemOps } from '../../../electron/files/saveReviewAtomically';
 import type { HostBridgeResult } from '../../../shared/host';
 import {
@@ -12,7 +12,7 @@ import {
   type IpcHandlerRegistry,
 } from '../../../electron/ipc';
 import { HOST_CHANNELS } from '../../../electron/ipcChannels';
-import type { OpenedFile, RecentFile, ReviewFileRef, SaveOutcome } from '../../../shared/host';
+import type { OpenedFile, PickedFile, RecentFile, ReviewFileRef, SaveOutcome } from '../../../shared/host';
 import { systemError, useTempFolders } from './tempFolder';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
@@ -27,8 +27,10 @@ function fakeElectron(userDataDir: string, overrides: Partial<IpcDeps> = {}) {
   const openAnswers: string[][] = [];
   const saveAnswers: string[] = [];
   const saveDialogCalls: SaveDialogOptions[] = [];
+  const openDialogCalls: OpenDialogOptions[] = [];
   const dialogs: Dialogs = {
-    showOpenDialog: vi.fn(async () => {
+    showOpenDialog: vi.fn(async (options: OpenDialogOptions) => {
+      openDialogCalls.push(options);
       const filePaths = openAnswers.shift() ?? [];
       return { canceled: filePaths.length === 0, filePaths };
     }),
@@ -66,7 +68,18 @@ function fakeElectron(userDataDir: string, overrides: Partial<IpcDeps> = {}) {
     return result.value;
   }
 
-  return { handlers, invoke, call, ourMainFrame, webContents, dialogs, openAnswers, saveAnswers, saveDialogCalls };
+  return {
+    handlers,
+    invoke,
+    call,
+    ourMainFrame,
+    webContents,
+    dialogs,
+    openAnswers,
+    saveAnswers,
+    saveDialogCalls,
+    openDialogCalls,
+  };
 }
 
 describe('IPC handlers behind window.host', () => {
@@ -319,5 +332,103 @@ describe('IPC handlers behind window.host', () => {
     await Promise.all([older, newer]);
 
     expect(new Uint8Array(await readFile(reviewPath))).toEqual(EDITED);
+  });
+  describe('picking a file to read once (an inventory)', () => {
+    const INVENTORY = new TextEncoder().encode('System name,Stage\nHearing transcription,Pilot\n');
+    const OPTIONS = { title: 'Import an inventory', extensions: ['csv', 'xlsx', 'json'] };
+
+    async function setUpInventory(overrides: Partial<IpcDeps> = {}) {
+      const { electron, documents } = await setUp(overrides);
+      const inventoryPath = path.join(documents, 'Inventory 2026.csv');
+      await writeFile(inventoryPath, INVENTORY);
+      return { electron, documents, inventoryPath };
+    }
+
+    it('returns the chosen file by name with its bytes, never its folder, and keeps no trace of it', async () => {
+      const { electron, documents, inventoryPath } = await setUpInventory();
+      electron.openAnswers.push([inventoryPath]);
+
+      const picked = await electron.call<PickedFile | null>(HOST_CHANNELS.pickFile, OPTIONS);
+
+      expect(picked).toEqual({ name: 'Inventory 2026.csv', bytes: INVENTORY });
+      expect(JSON.stringify(picked?.name)).not.toContain(documents);
+      expect(await electron.call(HOST_CHANNELS.recentFiles)).toEqual([]);
+    });
+
+    it('offers only the asked-for kinds of file, whatever the case of their extension', async () => {
+      const { electron } = await setUpInventory();
+
+      await electron.call(HOST_CHANNELS.pickFile, OPTIONS);
+
+      expect(electron.openDialogCalls[0]).toMatchObject({
+        title: 'Import an inventory',
+        properties: ['openFile'],
+        filters: [{ name: 'CSV, XLSX, JSON files', extensions: ['csv', 'xlsx', 'json', 'CSV', 'XLSX', 'JSON'] }],
+      });
+    });
+
+    it('returns null when the person cancels', async () => {
+      const { electron } = await setUpInventory();
+      expect(await electron.call(HOST_CHANNELS.pickFile, OPTIONS)).toBeNull();
+    });
+
+    it('refuses a file larger than the limit with a sentence saying so, without reading it', async () => {
+      const { electron, inventoryPath } = await setUpInventory({ maxPickedFileBytes: 10 });
+      electron.openAnswers.push([inventoryPath]);
+
+      const result = await electron.invoke(HOST_CHANNELS.pickFile, electron.ourMainFrame, OPTIONS);
+
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'io-error',
+          message: expect.stringMatching(
+            /"Inventory 2026.csv" is \d+ bytes, larger than the 10 bytes .*Nothing was changed/,
+          ),
+        },
+      });
+    });
+
+    it('refuses a folder chosen as the file', async () => {
+      const { electron, documents } = await setUpInventory();
+      electron.openAnswers.push([documents]);
+
+      const result = await electron.invoke(HOST_CHANNELS.pickFile, electron.ourMainFrame, OPTIONS);
+
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'not-found', message: expect.stringMatching(/folder/) },
+      });
+    });
+
+    const malformedPicks: [string, unknown[]][] = [
+      ['no options', []],
+      ['an extension with a dot', [{ ...OPTIONS, extensions: ['.csv'] }]],
+      ['an extension that is a path', [{ ...OPTIONS, extensions: ['../../etc/passwd'] }]],
+      ['no extension at all', [{ ...OPTIONS, extensions: [] }]],
+      ['an empty title', [{ ...OPTIONS, title: '  ' }]],
+      ['a starting folder smuggled in', [{ ...OPTIONS, defaultPath: '/etc' }]],
+    ];
+
+    for (const [what, args] of malformedPicks) {
+      it(`rejects a pick with ${what} before showing a dialog`, async () => {
+        const { electron } = await setUpInventory();
+
+        await expect(electron.invoke(HOST_CHANNELS.pickFile, electron.ourMainFrame, ...args)).rejects.toThrow(
+          /malformed arguments/,
+        );
+        expect(electron.dialogs.showOpenDialog).not.toHaveBeenCalled();
+      });
+    }
+
+    it('rejects a pick from a page that is not ours before showing a dialog', async () => {
+      const { electron } = await setUpInventory();
+      const foreign = { ...electron.ourMainFrame, senderFrame: { url: 'https://evil.example/', parent: null } };
+
+      await expect(electron.invoke(HOST_CHANNELS.pickFile, foreign, OPTIONS)).rejects.toThrow(
+        /did not come from the Charter Review window/,
+      );
+      expect(electron.dialogs.showOpenDialog).not.toHaveBeenCalled();
+    });
   });
 });

@@ -33,6 +33,7 @@ describe('the preload bridge', () => {
       ['createReviewFile', ['Review.charter', bytes]],
       ['saveReviewFile', [ref, bytes]],
       ['saveReviewFileAs', ['Copy.charter', bytes]],
+      ['pickFile', [{ title: 'Import an inventory', extensions: ['csv', 'xlsx'] }]],
       ['exportFile', ['Report.docx', 'application/octet-stream', bytes]],
       ['recentFiles', []],
       ['forgetRecentFile', [ref.key]],

@@ -1,0 +1,266 @@
+// The Inventory screen: every AI system of the review in one table to search, filter, edit in place, add,
+// duplicate, remove, tick for bulk changes and export; and the way in for a court's own spreadsheet.
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import type { SystemAttributes, SystemRecord, USE_CATEGORIES } from '../../../shared/model/system';
+import { appHost, engineClient, useSession } from '../../app/session';
+import { BulkEditBar } from './BulkEditBar';
+import { CategoryReasonDialog } from './CategoryReasonDialog';
+import { ImportWizard } from './ImportWizard';
+import { copyAttributes } from './inventoryColumns';
+import { exportFileName, inventoryCsvBytes, inventoryExportTable, XLSX_MEDIA_TYPE } from './inventoryExport';
+import { useInventory } from './inventoryStore';
+import { type EditingCell, InventoryTable } from './InventoryTable';
+import { InventoryToolbar } from './InventoryToolbar';
+import { visibleSystems } from './inventoryView';
+
+type UseCategory = (typeof USE_CATEGORIES)[number];
+
+export function InventoryScreen() {
+  const systems = useSession((s) => s.systems);
+  const run = useSession((s) => s.run);
+  const title = useSession((s) => s.info?.title ?? 'Review');
+  const ui = useInventory();
+  const shown = useMemo(() => visibleSystems(systems, ui.filters, ui.sort), [systems, ui.filters, ui.sort]);
+  const ticked = useMemo(() => shown.filter((s) => ui.checked.has(s.id)), [shown, ui.checked]);
+  const active = shown.find((s) => s.id === ui.activeId) ?? null;
+  const [editing, setEditing] = useState<EditingCell | null>(null);
+  const [classifying, setClassifying] = useState<{ system: SystemRecord; category: UseCategory } | null>(null);
+  const [newName, setNewName] = useState('');
+  const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
+
+  async function addSystem(event: FormEvent) {
+    event.preventDefault();
+    const name = newName.trim();
+    if (name === '') return;
+    const id = crypto.randomUUID();
+    if (await run({ type: 'addSystem', id, attributes: { name } })) {
+      setNewName('');
+      // A new system must be seen: filters that would hide it are lifted.
+      ui.clearFilters();
+      ui.revealRow(id);
+    }
+  }
+
+  async function duplicate(system: SystemRecord) {
+    const id = crypto.randomUUID();
+    if (await run({ type: 'addSystem', id, attributes: copyAttributes(system) })) ui.revealRow(id);
+  }
+
+  async function remove(system: SystemRecord) {
+    const index = shown.findIndex((s) => s.id === system.id);
+    const next = shown[index + 1] ?? shown[index - 1] ?? null;
+    if (await run({ type: 'removeSystem', systemId: system.id })) {
+      const seq = useSession.getState().undoState.undo?.seq;
+      ui.setRemoved(seq === undefined ? null : { name: system.name, seq });
+      ui.setActive(next?.id ?? null);
+    }
+  }
+
+  async function openChecklist(systemId: string) {
+    const { selectSystem, setView } = useSession.getState();
+    await selectSystem(systemId);
+    setView('checklists');
+  }
+
+  function save(system: SystemRecord, changes: Partial<SystemAttributes>) {
+    void run({ type: 'updateSystem', systemId: system.id, changes });
+  }
+
+  function chooseCategory(system: SystemRecord, category: UseCategory | null) {
+    if (category === system.useCategory) return;
+    if (category === null) {
+      void run({ type: 'classifyUse', systemId: system.id, useCategory: null, reason: '', source: 'reviewer' });
+    } else setClassifying({ system, category });
+  }
+
+  async function exportShown(format: 'csv' | 'xlsx') {
+    setExporting(format);
+    try {
+      const table = inventoryExportTable(shown);
+      const bytes = format === 'csv' ? inventoryCsvBytes(table) : await engineClient().exportInventoryXlsx(table);
+      await appHost().exportFile(
+        exportFileName(title, 'inventory', format),
+        format === 'csv' ? 'text/csv' : XLSX_MEDIA_TYPE,
+        bytes,
+      );
+    } catch (error) {
+      useSession.setState({
+        notice: {
+          tone: 'error',
+          title: 'The inventory could not be exported',
+          message: error instanceof Error ? error.message : String(error),
+        },
+      });
+    } finally {
+      setExporting(null);
+    }
+  }
+
+  return (
+    <main className="inventory" aria-labelledby="inventory-title">
+      <header className="inventory-header">
+        <div>
+          <h2 id="inventory-title" className="inventory-title">
+            Inventory
+          </h2>
+          <p className="muted inventory-lead">
+            The AI systems used in your courts. Edit a cell in place, or import the spreadsheet you already keep.
+          </p>
+        </div>
+        <div className="inventory-header-actions">
+          <form className="inline-field add-system-inline" onSubmit={(event) => void addSystem(event)}>
+            <label className="visually-hidden" htmlFor="inventory-new-system">
+              Name of a new system
+            </label>
+            <input
+              id="inventory-new-system"
+              value={newName}
+              maxLength={300}
+              placeholder="Name of a new system"
+              onChange={(event) => setNewName(event.target.value)}
+            />
+            <button type="submit" disabled={newName.trim() === ''}>
+              Add system
+            </button>
+          </form>
+          <button type="button" className="button-primary" onClick={() => ui.setImportOpen(true)}>
+            Import spreadsheet…
+          </button>
+        </div>
+      </header>
+
+      {systems.length === 0 ? (
+        <section className="inventory-empty" aria-labelledby="inventory-empty-title">
+          <h3 id="inventory-empty-title">No systems yet — import your spreadsheet or add one</h3>
+          <p className="muted">
+            A CSV, Excel (.xlsx) or JSON inventory is read with its own column names, in English, French, Azerbaijani or
+            Russian; you check the mapping and a preview before anything is added.
+          </p>
+          <div className="actions">
+            <button type="button" className="button-primary" onClick={() => ui.setImportOpen(true)}>
+              Import spreadsheet…
+            </button>
+            <button type="button" onClick={() => document.getElementById('inventory-new-system')?.focus()}>
+              Add a system by hand
+            </button>
+          </div>
+        </section>
+      ) : (
+        <>
+          <InventoryToolbar systems={systems} shownCount={shown.length} />
+          <div className="inventory-actions">
+            <section className="row-actions" aria-label="The current system">
+              <span className="row-actions-current">
+                {active ? (
+                  <>
+                    <span className="muted">Current:</span> <strong>{active.name}</strong>
+                  </>
+                ) : (
+                  <span className="muted">Choose a row to open, duplicate or remove it.</span>
+                )}
+              </span>
+              <button type="button" disabled={!active} onClick={() => active && void openChecklist(active.id)}>
+                Open checklist
+              </button>
+              <button type="button" disabled={!active} onClick={() => active && void duplicate(active)}>
+                Duplicate
+              </button>
+              <button type="button" disabled={!active} onClick={() => active && void remove(active)}>
+                Remove
+              </button>
+            </section>
+            <div className="export-actions">
+              <button
+                type="button"
+                disabled={shown.length === 0 || exporting !== null}
+                onClick={() => void exportShown('csv')}
+              >
+                {exporting === 'csv' ? 'Exporting…' : 'Export CSV'}
+              </button>
+              <button
+                type="button"
+                disabled={shown.length === 0 || exporting !== null}
+                onClick={() => void exportShown('xlsx')}
+              >
+                {exporting === 'xlsx' ? 'Exporting…' : 'Export Excel'}
+              </button>
+            </div>
+          </div>
+          {ticked.length > 0 && <BulkEditBar ticked={ticked} />}
+          {shown.length === 0 ? (
+            <div className="inventory-no-match">
+              <p>No system matches this search and these filters.</p>
+              <button type="button" onClick={ui.clearFilters}>
+                Clear filters
+              </button>
+            </div>
+          ) : (
+            <InventoryTable
+              shown={shown}
+              editing={editing}
+              setEditing={setEditing}
+              onSave={save}
+              onCategory={chooseCategory}
+              onOpen={(id) => void openChecklist(id)}
+            />
+          )}
+          <p className="inventory-keys muted">
+            <kbd>↑</kbd> <kbd>↓</kbd> <kbd>←</kbd> <kbd>→</kbd> move · <kbd>F2</kbd> or double-click edits ·{' '}
+            <kbd>Enter</kbd> opens the checklist · <kbd>Space</kbd> ticks · Shift-click ticks a range
+          </p>
+        </>
+      )}
+
+      <RemovedMessage />
+      {classifying && (
+        <CategoryReasonDialog
+          category={classifying.category}
+          systemsLabel={classifying.system.name}
+          onCancel={() => setClassifying(null)}
+          onConfirm={(reason) => {
+            const { system, category } = classifying;
+            setClassifying(null);
+            void run({ type: 'classifyUse', systemId: system.id, useCategory: category, reason, source: 'reviewer' });
+          }}
+        />
+      )}
+      {ui.importOpen && <ImportWizard onClose={() => ui.setImportOpen(false)} />}
+    </main>
+  );
+}
+
+/** "System removed — Undo", for as long as undoing that removal is the next undo step. */
+function RemovedMessage() {
+  const removed = useInventory((s) => s.removed);
+  const setRemoved = useInventory((s) => s.setRemoved);
+  const nextUndo = useSession((s) => s.undoState.undo?.seq);
+  const undo = useSession((s) => s.undo);
+  const current = removed !== null && nextUndo === removed.seq;
+
+  useEffect(() => {
+    if (!removed) return;
+    const timer = setTimeout(() => setRemoved(null), 15_000);
+    return () => clearTimeout(timer);
+  }, [removed, setRemoved]);
+
+  if (!removed || !current) return null;
+  return (
+    <div className="toast" role="status">
+      <span>
+        System removed: <strong>{removed.name}</strong>
+      </span>
+      <button
+        type="button"
+        onClick={() => {
+          setRemoved(null);
+          void undo();
+        }}
+      >
+        Undo
+      </button>
+      <button type="button" className="button-quiet" aria-label="Dismiss" onClick={() => setRemoved(null)}>
+        ✕
+      </button>
+    </div>
+  );
+}
