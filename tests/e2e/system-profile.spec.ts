@@ -65,3 +65,17 @@ test('a fully answered principle gets a suggested integration level that the ass
   await expect(principle.locator('.integration')).toContainText('Integration: Fully integrated');
   await page.screenshot({ path: 'docs/screenshots/integration.png' });
 });
+
+test('a field of the court’s own can be added to a system, changed and removed', async ({ page }) => {
+  await newReviewWithSystem(page, 'Hearing transcription');
+  await page.getByText('About this system').click();
+  await page.getByLabel('New field name').fill('Asset number');
+  await page.getByLabel('New field value').fill('IT-2024-117');
+  await page.getByRole('button', { name: 'Add field' }).click();
+  const field = page.getByLabel('Asset number', { exact: true });
+  await expect(field).toHaveValue('IT-2024-117');
+  await page.getByRole('button', { name: 'Remove Asset number' }).click();
+  await expect(page.getByLabel('Asset number', { exact: true })).toHaveCount(0);
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByLabel('Asset number', { exact: true })).toHaveValue('IT-2024-117');
+});

@@ -1,5 +1,6 @@
 // The "about this system" panel above its checklist: scoping answers and the Appendix II category.
 import type { SystemRecord } from '../../../shared/model/system';
+import { CustomFields } from './CustomFields';
 import { ScopingQuestions } from './ScopingQuestions';
 import { UseClassification, categoryTitle } from './UseClassification';
 
@@ -12,6 +13,7 @@ export function SystemProfile({ system }: { system: SystemRecord }) {
       <div className="profile-grid">
         <UseClassification system={system} />
         <ScopingQuestions system={system} />
+        <CustomFields system={system} />
       </div>
     </details>
   );
