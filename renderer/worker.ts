@@ -7,6 +7,8 @@ import type { CommandResult } from '../shared/engine/commands';
 import type { ChecklistView, RetiredAnswerView, ReviewInfo, SystemSummary } from '../shared/engine/queries';
 import type { ActionView, EvidenceView, FindingView, SignOffView } from '../shared/engine/recordQueries';
 import { ReviewEngine, type UndoState } from '../shared/engine/ReviewEngine';
+import type { HistoryPage, HistoryQuery } from '../shared/engine/historyQueries';
+import type { ScoreReport } from '../shared/engine/scoreReview';
 import { CommandError, ReviewFileError } from '../shared/errors';
 import { builtInFramework } from '../shared/frameworks/builtIn';
 import type { FrameworkDiff } from '../shared/frameworks/diffFrameworks';
@@ -115,6 +117,21 @@ const service = {
   ): Promise<EngineReply<{ name: string; mediaType: string; content: Uint8Array } | null>> {
     const result = await reply(() => current().evidenceContent(evidenceId));
     return result.ok && result.value ? transfer(result, [result.value.content.buffer]) : result;
+  },
+  /** Scores per system, principle and for the portfolio: the figures of `charter-review score --json`. */
+  scores(language: ContentLanguage): Promise<EngineReply<ScoreReport>> {
+    return reply(() => current().scores(language));
+  },
+  /** Every remediation action of the review, soonest due first, with the findings they follow from. */
+  remediation(): Promise<EngineReply<{ actions: ActionView[]; findings: FindingView[] }>> {
+    return reply(() => {
+      const e = current();
+      return { actions: e.actions(), findings: e.findings() };
+    });
+  },
+  /** One page of the audit trail, newest first, described for people. */
+  history(query: HistoryQuery): Promise<EngineReply<HistoryPage>> {
+    return reply(() => current().history(query));
   },
   retiredAnswers(language: ContentLanguage): Promise<EngineReply<RetiredAnswerView[]>> {
     return reply(() => current().retiredAnswers(language));

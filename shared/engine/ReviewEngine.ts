@@ -33,6 +33,7 @@ import {
   listSignOffs,
 } from './recordQueries';
 import { type ScoreReport, scoreReview } from './scoreReview';
+import { type HistoryPage, type HistoryQuery, historyPage } from './historyQueries';
 import type {
   ChecklistView,
   PrincipleIntegrationView,
@@ -515,6 +516,11 @@ export class ReviewEngine {
       command: String(row.command),
       payload: String(row.payload),
     }));
+  }
+
+  /** The audit trail as sentences with before → after, filtered and paged, newest first (historyQueries). */
+  history(query: HistoryQuery = {}): HistoryPage {
+    return historyPage(this.db, this.frameworks, query);
   }
 
   // ---- internals -----------------------------------------------------------

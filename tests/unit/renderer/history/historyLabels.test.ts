@@ -1,0 +1,32 @@
+// The history screen's words: a name for every kind of change, and which part of a long log is shown.
+import { describe, expect, it } from 'vitest';
+import { Command } from '../../../../shared/engine/commands';
+import {
+  COMMAND_LABELS,
+  commandLabel,
+  lastPageOffset,
+  pageRangeText,
+} from '../../../../renderer/features/history/historyLabels';
+
+describe('history labels', () => {
+  it('names every command type the engine accepts, and undo and redo', () => {
+    const types = Command.options.map((option) => option.shape.type.value);
+    for (const type of [...types, 'undo', 'redo'])
+      expect(commandLabel(type)).toBe(COMMAND_LABELS[type as keyof typeof COMMAND_LABELS]);
+    expect(commandLabel('setAnswer')).toBe('Answers');
+  });
+
+  it('reads the type of a command from a newer version of the app', () => {
+    expect(commandLabel('mergeAssessorFile')).toBe('Merge assessor file');
+  });
+
+  it('says which entries a page shows, and where the last page starts', () => {
+    expect(pageRangeText(0, 50, 1234)).toBe('1–50 of 1,234 changes');
+    expect(pageRangeText(1200, 34, 1234)).toBe('1,201–1,234 of 1,234 changes');
+    expect(pageRangeText(0, 1, 1)).toBe('1–1 of 1 change');
+    expect(pageRangeText(0, 0, 0)).toBe('No changes');
+    expect(lastPageOffset(1234, 50)).toBe(1200);
+    expect(lastPageOffset(100, 50)).toBe(50);
+    expect(lastPageOffset(0, 50)).toBe(0);
+  });
+});
