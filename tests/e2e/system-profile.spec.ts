@@ -79,3 +79,21 @@ test('a field of the court’s own can be added to a system, changed and removed
   await page.keyboard.press('Control+Z');
   await expect(page.getByLabel('Asset number', { exact: true })).toHaveValue('IT-2024-117');
 });
+
+test('a second court’s system starts from the first one’s answers, and progress shows it', async ({ page }) => {
+  await newReviewWithSystem(page, 'Chatbot, court A');
+  const first = page.locator('article.item-card').first();
+  await first.getByRole('radio', { name: 'Compliant', exact: true }).click();
+  await expect(page.locator('.progress-line').first()).toContainText('Answered for this system: 1 of');
+  await page.getByLabel('Add a system').fill('Chatbot, court B');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Chatbot, court B', level: 2 })).toBeVisible();
+  await expect(page.locator('.progress-line').first()).toContainText('Answered for this system: 0 of');
+  await page.getByText('About this system').click();
+  await page.getByLabel('Copy from').selectOption({ label: 'Chatbot, court A (1 answer)' });
+  await page.getByRole('button', { name: 'Copy answers' }).click();
+  await expect(
+    page.locator('article.item-card').first().getByRole('radio', { name: 'Compliant', exact: true }),
+  ).toHaveAttribute('aria-checked', 'true');
+  await expect(page.locator('.progress-line').first()).toContainText('Answered for this system: 1 of');
+});

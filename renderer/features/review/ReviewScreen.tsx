@@ -1,6 +1,7 @@
 // The working screen of an open review: systems on the left, the chosen system's checklist on the right.
 import { useCallback } from 'react';
 import type { AnswerStatus } from '../../../shared/model/status';
+import type { ChecklistItemView } from '../../../shared/engine/queries';
 import { useSession } from '../../app/session';
 import { FrameworkUpgrades } from './FrameworkUpgrades';
 import { ItemCard } from './ItemCard';
@@ -36,6 +37,10 @@ export function ReviewScreen() {
         ) : (
           <>
             <h2 className="checklist-title">{checklist.system.name}</h2>
+            <Progress
+              label="Answered for this system"
+              items={checklist.frameworks.flatMap((f) => f.principles.flatMap((p) => p.items))}
+            />
             <FrameworkUpgrades />
             <SystemProfile key={checklist.system.id} system={checklist.system} />
             <p className="key-hint" aria-hidden="true">
@@ -56,6 +61,7 @@ export function ReviewScreen() {
                     <h3 id={`principle-${framework.id}-${principle.id}`}>
                       <span className="principle-code">{principle.code}</span> {principle.title}
                     </h3>
+                    <Progress label={`Answered in ${principle.code}`} items={principle.items} />
                     {principle.integration && framework.integrationLevels.length > 0 && (
                       <PrincipleIntegration
                         key={`${checklist.system.id}-${principle.integration.confirmed?.level ?? ''}`}
@@ -91,5 +97,22 @@ export function ReviewScreen() {
         )}
       </main>
     </div>
+  );
+}
+
+/** How many of the applicable items have an answer, as text and a bar. */
+function Progress({ label, items }: { label: string; items: ChecklistItemView[] }) {
+  const applicable = items.filter((item) => item.applicable);
+  const answered = applicable.filter((item) => item.status !== 'not_reviewed').length;
+  const share = applicable.length === 0 ? 0 : Math.round((100 * answered) / applicable.length);
+  return (
+    <p className="progress-line">
+      <span className="bar" aria-hidden="true">
+        <span style={{ width: `${share}%` }} />
+      </span>
+      <span>
+        {label}: {answered} of {applicable.length}
+      </span>
+    </p>
   );
 }

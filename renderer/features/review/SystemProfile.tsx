@@ -1,5 +1,6 @@
 // The "about this system" panel above its checklist: scoping answers and the Appendix II category.
 import type { SystemRecord } from '../../../shared/model/system';
+import { CopyAnswers } from './CopyAnswers';
 import { CustomFields } from './CustomFields';
 import { ScopingQuestions } from './ScopingQuestions';
 import { UseClassification, categoryTitle } from './UseClassification';
@@ -14,6 +15,7 @@ export function SystemProfile({ system }: { system: SystemRecord }) {
         <UseClassification system={system} />
         <ScopingQuestions system={system} />
         <CustomFields system={system} />
+        <CopyAnswers system={system} />
       </div>
     </details>
   );
