@@ -9,7 +9,7 @@ import { defineCommand } from '../CliCommand';
 import { CliError } from '../CliError';
 import { openReviewFile } from '../openReviewFile';
 import { reviewFileArgument } from './fileArgument';
-import { readInputFile, writeReview } from './import';
+import { readInputFile, writeReview } from '../files/inputFiles';
 
 export const AnswersArguments = z
   .object({

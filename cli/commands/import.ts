@@ -1,6 +1,5 @@
 // `import <file> <inventory> [--mapping M.json] [--dry-run] [--sheet NAME] [--key K]`: adds and updates the
 // systems of a CSV, .xlsx or JSON inventory as one undoable step; exit 1 if rows were rejected, 2 if unusable.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -8,7 +7,6 @@ import {
   type ImportPlan,
   type InventoryMapping,
   type InventorySource,
-  InventoryImportError,
   guessMapping,
   mergeMappings,
   parseInventoryMapping,
@@ -17,8 +15,8 @@ import {
   toImportCommand,
 } from '../../shared/inventory';
 import { defineCommand } from '../CliCommand';
-import { CliError, systemErrorCode } from '../CliError';
-import { writeFileAtomically } from '../files/writeFileAtomically';
+import { CliError } from '../CliError';
+import { readInputFile, writeReview } from '../files/inputFiles';
 import { openReviewFile } from '../openReviewFile';
 import { reviewFileArgument } from './fileArgument';
 
@@ -157,69 +155,6 @@ function parseKey(text: string | undefined): ImportKey | undefined {
     'usage',
     `--key ${text} is not a key. Nothing was changed. Use --key name, --key name+organisation, or --key "column:HEADING" for a column that identifies systems.`,
   );
-}
-
-/** Reads an input that is not a review file, turning the ways a path can be wrong into the contract's codes. */
-export async function readInputFile(
-  absolutePath: string,
-  shown: string,
-  what: 'inventory' | 'mapping',
-): Promise<Uint8Array> {
-  const unreadable = (sentence: string) =>
-    what === 'inventory'
-      ? new InventoryImportError('unreadable-inventory', sentence)
-      : new InventoryImportError('invalid-mapping', sentence);
-  try {
-    const stats = await fs.stat(absolutePath);
-    if (!stats.isFile()) {
-      throw unreadable(
-        `${shown} is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}, not ${what === 'inventory' ? 'an inventory' : 'a mapping'} file. Nothing was changed. Give the path of the ${what === 'inventory' ? '.csv, .xlsx or .json file' : '.json mapping file'}.`,
-      );
-    }
-    return await fs.readFile(absolutePath);
-  } catch (error) {
-    switch (systemErrorCode(error)) {
-      case 'ENOENT':
-      case 'ENOTDIR':
-        throw new CliError(
-          'not-found',
-          `There is no ${what} file at ${shown}. Nothing was changed. Check the folder and the spelling of the file name.`,
-        );
-      case 'EACCES':
-      case 'EPERM':
-        throw new CliError(
-          'cannot-read',
-          `${shown} could not be read: permission denied. Nothing was changed. Ask for read access, or copy the file somewhere you can read it.`,
-        );
-      case 'ERR_FS_FILE_TOO_LARGE':
-        throw unreadable(
-          `${shown} is larger than 2 GB, too large to import. Nothing was changed. Split the inventory into smaller files.`,
-        );
-      default:
-        throw error;
-    }
-  }
-}
-
-export async function writeReview(target: string, shown: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomically(target, bytes, { overwrite: true });
-  } catch (error) {
-    const code = systemErrorCode(error);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new CliError(
-        'cannot-write',
-        `${shown} could not be written: permission denied. Nothing was changed; the review is as it was. Make the file writable, or copy it to a folder you can write to.`,
-      );
-    }
-    if (code === 'ENOSPC' || code === 'EDQUOT') {
-      throw new CliError(
-        'cannot-write',
-        `The disk is full. Nothing was changed; the review is as it was. Free some space and import again.`,
-      );
-    }
-    throw error;
-  }
 }
 
 function describeResult(
