@@ -5,7 +5,7 @@ import { APPLICATION_ID } from '../db/schema';
 import { type Database, type Row, type SqlJsStatic, run, selectAll, selectOne, selectValue } from '../db/sqljs';
 import { systemFromRow } from '../db/systemRows';
 import { CommandError, ReviewFileError } from '../errors';
-import { itemApplies } from '../frameworks/applicability';
+import { itemAppliesWithOverride } from '../frameworks/applicability';
 import { builtInFrameworks } from '../frameworks/builtIn';
 import { compareVersions, diffFrameworks, type FrameworkDiff } from '../frameworks/diffFrameworks';
 import { type ContentLanguage, FrameworkContent, localise } from '../frameworks/schema';
@@ -77,6 +77,12 @@ export interface OpenedReview {
   engine: ReviewEngine;
   /** Set when the file was written with an older schema and was migrated in memory. */
   migratedFrom?: number;
+}
+
+/** What counting and scoring need of an answer row. */
+interface BookedAnswer {
+  status: AnswerStatus;
+  override: boolean | null;
 }
 
 export class ReviewEngine {
@@ -282,24 +288,39 @@ export class ReviewEngine {
   /** Every system with its answer counts over the items that apply to it. */
   systems(): SystemSummary[] {
     const records = selectAll(this.db, 'SELECT * FROM system ORDER BY position').map(systemFromRow);
-    const answers = selectAll(this.db, 'SELECT system_id, item_id, status FROM answer');
-    const bySystem = new Map<string, Map<string, AnswerStatus>>();
-    for (const row of answers) {
-      const map = bySystem.get(String(row.system_id)) ?? new Map<string, AnswerStatus>();
-      map.set(String(row.item_id), row.status as AnswerStatus);
-      bySystem.set(String(row.system_id), map);
-    }
+    const book = this.answerBook();
     return records.map((system) => {
       const counts = Object.fromEntries(ANSWER_STATUSES.map((s) => [s, 0])) as Record<AnswerStatus, number>;
-      const given = bySystem.get(system.id);
+      const given = book.get(system.id);
       let applicable = 0;
       for (const item of this.allItems()) {
-        if (!itemApplies(item.appliesWhen, system)) continue;
+        const answer = given?.get(item.id);
+        if (!itemAppliesWithOverride(item.appliesWhen, system, answer?.override)) continue;
         applicable += 1;
-        counts[given?.get(item.id) ?? 'not_reviewed'] += 1;
+        counts[answer?.status ?? 'not_reviewed'] += 1;
       }
       return { ...system, applicableItems: applicable, counts };
     });
+  }
+
+  /** Status and applicability override of every answer row, by system then item. */
+  private answerBook(systemId?: string): Map<string, Map<string, BookedAnswer>> {
+    const rows = selectAll(
+      this.db,
+      `SELECT system_id, item_id, status, applies_override FROM answer${systemId === undefined ? '' : ' WHERE system_id = ?'}`,
+      systemId === undefined ? [] : [systemId],
+    );
+    const book = new Map<string, Map<string, BookedAnswer>>();
+    for (const row of rows) {
+      const key = String(row.system_id);
+      let answers = book.get(key);
+      if (!answers) book.set(key, (answers = new Map()));
+      answers.set(String(row.item_id), {
+        status: row.status as AnswerStatus,
+        override: row.applies_override === null ? null : Number(row.applies_override) === 1,
+      });
+    }
+    return book;
   }
 
   system(systemId: string): SystemRecord | undefined {
@@ -324,6 +345,10 @@ export class ReviewEngine {
       ]),
     );
     const statusOf = (itemId: string) => (answers.get(itemId)?.status as AnswerStatus | undefined) ?? 'not_reviewed';
+    const overrideOf = (itemId: string): boolean | null => {
+      const value = answers.get(itemId)?.applies_override;
+      return value === undefined || value === null ? null : Number(value) === 1;
+    };
     return {
       system,
       frameworks: [...this.frameworks.values()].map((framework) => ({
@@ -338,21 +363,27 @@ export class ReviewEngine {
           id: principle.id,
           code: principle.code,
           title: localise(principle.title, language),
-          integration: this.integrationOf(framework, principle.id, system, statusOf, assessments),
+          integration: this.integrationOf(framework, principle.id, system, statusOf, overrideOf, assessments),
           items: framework.items
             .filter((item) => item.principle === principle.id)
             .map((item) => {
               const answer = answers.get(item.id);
               const status = (answer?.status as AnswerStatus | undefined) ?? 'not_reviewed';
               const justification = answer ? String(answer.justification) : '';
+              const override = overrideOf(item.id);
               return {
                 id: item.id,
                 question: localise(item.question, language),
                 guidance: localise(item.guidance, language),
                 references: item.references,
                 severity: item.severity,
-                applicable: itemApplies(item.appliesWhen, system),
+                applicable: itemAppliesWithOverride(item.appliesWhen, system, override),
+                applicableByRule: itemAppliesWithOverride(item.appliesWhen, system, null),
                 applicabilityNote: item.applicabilityNote ? localise(item.applicabilityNote, language) : '',
+                override:
+                  override === null
+                    ? null
+                    : { applies: override, justification: String(answer?.applies_override_reason ?? '') },
                 status,
                 justification,
                 needsJustification: STATUSES_NEEDING_JUSTIFICATION.has(status) && justification.trim() === '',
@@ -398,12 +429,15 @@ export class ReviewEngine {
     principleId: string,
     system: SystemRecord,
     statusOf: (itemId: string) => AnswerStatus,
+    overrideOf: (itemId: string) => boolean | null,
     assessments: Map<string, Row>,
   ): PrincipleIntegrationView | null {
     const scale = framework.integrationScale;
     if (!scale) return null;
     const statuses = framework.items
-      .filter((item) => item.principle === principleId && itemApplies(item.appliesWhen, system))
+      .filter(
+        (item) => item.principle === principleId && itemAppliesWithOverride(item.appliesWhen, system, overrideOf(item.id)),
+      )
       .map((item) => statusOf(item.id));
     const confirmed = assessments.get(`${framework.id}/${principleId}`);
     return {
@@ -457,15 +491,12 @@ export class ReviewEngine {
 
   /** Scores per system, framework and principle, and for the whole portfolio (docs/scoring.md). */
   scores(language: ContentLanguage = 'en'): ScoreReport {
-    const statuses = new Map<string, AnswerStatus>();
-    for (const row of selectAll(this.db, 'SELECT system_id, item_id, status FROM answer')) {
-      statuses.set(`${String(row.system_id)} ${String(row.item_id)}`, row.status as AnswerStatus);
-    }
+    const book = this.answerBook();
     const systems = selectAll(this.db, 'SELECT * FROM system ORDER BY position').map(systemFromRow);
     return scoreReview(
       [...this.frameworks.values()],
       systems,
-      (systemId, itemId) => statuses.get(`${systemId} ${itemId}`) ?? 'not_reviewed',
+      (systemId, itemId) => book.get(systemId)?.get(itemId) ?? null,
       language,
     );
   }
@@ -517,6 +548,7 @@ export class ReviewEngine {
       payload: String(row.payload),
     }));
   }
+
 
   /** The audit trail as sentences with before → after, filtered and paged, newest first (historyQueries). */
   history(query: HistoryQuery = {}): HistoryPage {

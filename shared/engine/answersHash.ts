@@ -6,9 +6,16 @@ import { sha256OfText } from './hash';
 export function answersHash(db: Database, systemId: string): string {
   const rows = selectAll(
     db,
-    "SELECT item_id, status, justification FROM answer WHERE system_id = ? AND status != 'not_reviewed' ORDER BY item_id",
+    `SELECT item_id, status, justification, applies_override, applies_override_reason FROM answer
+     WHERE system_id = ? AND (status != 'not_reviewed' OR applies_override IS NOT NULL) ORDER BY item_id`,
     [systemId],
   );
-  const canonical = rows.map((row) => [String(row.item_id), String(row.status), String(row.justification).trim()]);
+  // An applicability override is part of what was signed; rows without one hash as they always did, so
+  // sign-offs given before overrides existed stay valid.
+  const canonical = rows.map((row) => {
+    const answer = [String(row.item_id), String(row.status), String(row.justification).trim()];
+    if (row.applies_override === null) return answer;
+    return [...answer, Number(row.applies_override), String(row.applies_override_reason).trim()];
+  });
   return sha256OfText(JSON.stringify(canonical));
 }

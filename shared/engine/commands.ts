@@ -66,6 +66,24 @@ export const SetAnswer = z
   })
   .strict();
 
+/**
+ * The reviewer overrides the applicability rule for one item of one system (`applies`), or returns to the
+ * rule (`null`). An override always says why: it changes what the system is scored on.
+ */
+export const SetApplicability = z
+  .object({
+    type: z.literal('setApplicability'),
+    systemId: z.string().min(1),
+    itemId: z.string().min(1),
+    applies: z.boolean().nullable(),
+    justification: z.string().max(20000).optional(),
+  })
+  .strict()
+  .refine((command) => command.applies === null || (command.justification ?? '').trim() !== '', {
+    message: 'Say why the rule does not fit this system: an override needs a justification',
+    path: ['justification'],
+  });
+
 export const AddFramework = z.object({ type: z.literal('addFramework'), frameworkId: z.string().min(1) }).strict();
 
 export const UpgradeFramework = z
@@ -266,6 +284,7 @@ export const Command = z.discriminatedUnion('type', [
   UpdateSystems,
   RemoveSystem,
   SetAnswer,
+  SetApplicability,
   AddFramework,
   UpgradeFramework,
   SetPrincipleIntegration,

@@ -449,6 +449,15 @@ export function describeAuditRecord(record: AuditRecord, names: HistoryNames, or
         ...listed(changes.filter((c) => c.before !== c.after)),
       };
     }
+    case 'setApplicability': {
+      const where = `${item(p.itemId)} of ${system(p.systemId)}`;
+      const justification = text(p.justification).trim();
+      const summary =
+        p.applies === null
+          ? `Returned ${where} to its applicability rule`
+          : `Marked ${where} as ${p.applies === true ? 'applying' : 'not applying'} despite the rule: ${justification}`;
+      return { summary, ...none };
+    }
     case 'copyAnswers': {
       const targets = asArray(p.toSystemIds).map(system);
       return {

@@ -26,8 +26,13 @@ export interface ChecklistItemView {
   guidance: string;
   references: SourceReference[];
   severity: 'low' | 'medium' | 'high';
+  /** Whether the item counts for this system: the reviewer's override when there is one, else the rule. */
   applicable: boolean;
+  /** What the content's rule alone says, from the system's inventory attributes. */
+  applicableByRule: boolean;
   applicabilityNote: string;
+  /** The reviewer's decision against the rule, with the reason; null when the rule stands. */
+  override: { applies: boolean; justification: string } | null;
   status: AnswerStatus;
   justification: string;
   needsJustification: boolean;

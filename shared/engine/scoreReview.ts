@@ -1,5 +1,5 @@
 // Scores a whole review: every system per framework and principle, and the portfolio.
-import { itemApplies } from '../frameworks/applicability';
+import { itemAppliesWithOverride } from '../frameworks/applicability';
 import { type ContentLanguage, type FrameworkContent, localise } from '../frameworks/schema';
 import type { AnswerStatus } from '../model/status';
 import type { SystemRecord } from '../model/system';
@@ -51,7 +51,8 @@ export interface ScoreReport {
 export function scoreReview(
   frameworks: readonly FrameworkContent[],
   systems: readonly SystemRecord[],
-  statusOf: (systemId: string, itemId: string) => AnswerStatus,
+  /** The stored answer of an item, or null when it has none (not reviewed, rule applies). */
+  answerOf: (systemId: string, itemId: string) => { status: AnswerStatus; override: boolean | null } | null,
   language: ContentLanguage = 'en',
 ): ScoreReport {
   const pooled = new Map<string, ScoredAnswer[]>();
@@ -60,9 +61,13 @@ export function scoreReview(
     const principles: PrincipleScore[] = [];
     for (const framework of frameworks) {
       for (const principle of framework.principles) {
-        const answers = framework.items
-          .filter((item) => item.principle === principle.id && itemApplies(item.appliesWhen, system))
-          .map((item) => ({ status: statusOf(system.id, item.id), severity: item.severity }));
+        const answers: ScoredAnswer[] = [];
+        for (const item of framework.items) {
+          if (item.principle !== principle.id) continue;
+          const answer = answerOf(system.id, item.id);
+          if (!itemAppliesWithOverride(item.appliesWhen, system, answer?.override)) continue;
+          answers.push({ status: answer?.status ?? 'not_reviewed', severity: item.severity });
+        }
         all.push(...answers);
         const id = `${framework.id}/${principle.id}`;
         pooled.set(id, [...(pooled.get(id) ?? []), ...answers]);

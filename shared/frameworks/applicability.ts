@@ -33,3 +33,15 @@ function evaluate(rule: ApplicabilityRule, system: RuleSubject): Truth {
 export function itemApplies(rule: ApplicabilityRule | undefined, system: RuleSubject): boolean {
   return rule === undefined || evaluate(rule, system) !== 'no';
 }
+
+/**
+ * Whether an item applies once the reviewer's override is taken into account: the override, when there is
+ * one (stored as 1 or 0), wins over the rule.
+ */
+export function itemAppliesWithOverride(
+  rule: ApplicabilityRule | undefined,
+  system: RuleSubject,
+  override: boolean | null | undefined,
+): boolean {
+  return override ?? itemApplies(rule, system);
+}

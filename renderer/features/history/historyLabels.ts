@@ -7,6 +7,7 @@ export const COMMAND_LABELS: Record<CommandType | 'undo' | 'redo', string> = {
   setAnswer: 'Answers',
   setAnswers: 'Answers set in bulk',
   copyAnswers: 'Answers copied',
+  setApplicability: 'Applicability overrides',
   addSystem: 'Systems added',
   updateSystem: 'System details',
   updateSystems: 'Systems edited in bulk',

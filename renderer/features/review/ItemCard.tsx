@@ -3,6 +3,8 @@ import { useId, useState } from 'react';
 import type { ChecklistItemView } from '../../../shared/engine/queries';
 import type { AnswerStatus } from '../../../shared/model/status';
 import type { ActionView, EvidenceView, FindingView } from '../../../shared/engine/recordQueries';
+import { ApplicabilityNote } from './ApplicabilityNote';
+import { ApplyToOthers } from './ApplyToOthers';
 import { ItemRecords } from './ItemRecords';
 import { RelatedItems, itemCardDomId } from './RelatedItems';
 import { STATUS_CHOICES } from './statusLabels';
@@ -44,7 +46,7 @@ export function ItemCard({ item, onAnswer, records }: Props) {
           </span>
         )}
       </header>
-      {!item.applicable && <p className="rule-note">Not applicable to this system: {item.applicabilityNote}</p>}
+      {records && <ApplicabilityNote systemId={records.systemId} item={item} />}
       <div className="status-choices" role="radiogroup" aria-labelledby={`${id}-q`}>
         {STATUS_CHOICES.map((choice) => (
           <button
@@ -77,6 +79,7 @@ export function ItemCard({ item, onAnswer, records }: Props) {
           {new Date(item.updatedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
         </p>
       )}
+      {records && <ApplyToOthers systemId={records.systemId} item={item} />}
       <details className="guidance">
         <summary>Guidance and sources</summary>
         <p>{item.guidance}</p>

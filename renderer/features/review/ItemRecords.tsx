@@ -3,13 +3,11 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { ChecklistItemView } from '../../../shared/engine/queries';
 import type { ActionView, EvidenceView, FindingView } from '../../../shared/engine/recordQueries';
-import { appHost, engineClient, useSession } from '../../app/session';
+import { useSession } from '../../app/session';
+import { EvidencePreview } from './EvidencePreview';
+import { formatSize } from './formatSize';
 
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+export { formatSize } from './formatSize';
 
 interface Props {
   systemId: string;
@@ -39,13 +37,11 @@ export function ItemRecords({ systemId, item, findings, actions, evidence }: Pro
     if (fileInput.current) fileInput.current.value = '';
   }
 
-  async function open(entry: EvidenceView) {
-    const file = await engineClient().evidenceContent(entry.id);
-    if (file) await appHost().exportFile(file.name, file.mediaType, file.content);
-  }
+  const [previewed, setPreviewed] = useState<EvidenceView | null>(null);
 
   return (
     <div className="item-records">
+      {previewed && <EvidencePreview entry={previewed} onClose={() => setPreviewed(null)} />}
       {evidence.length > 0 && (
         <ul className="evidence-list" aria-label="Evidence">
           {evidence.map((entry) => (
@@ -54,8 +50,13 @@ export function ItemRecords({ systemId, item, findings, actions, evidence }: Pro
               <span className="muted">
                 {formatSize(entry.size)} · SHA-256 {entry.sha256.slice(0, 12)}…
               </span>
-              <button type="button" className="button-small" onClick={() => void open(entry)}>
-                Save a copy
+              <button
+                type="button"
+                className="button-small"
+                onClick={() => setPreviewed(entry)}
+                aria-label={`Open ${entry.name}`}
+              >
+                Open
               </button>
               <button
                 type="button"

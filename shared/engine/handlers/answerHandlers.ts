@@ -4,7 +4,7 @@ import { run, selectAll, selectValue } from '../../db/sqljs';
 import { CommandError } from '../../errors';
 import { newId } from '../../model/ids';
 import type { AnswerStatus } from '../../model/status';
-import type { CopyAnswers, SetAnswer, SetAnswers } from '../commands';
+import type { CopyAnswers, SetAnswer, SetAnswers, SetApplicability } from '../commands';
 import type { Handler, HandlerContext } from './context';
 import { answerRow, requireSystem } from './rows';
 
@@ -12,11 +12,15 @@ export const setAnswer: Handler<z.infer<typeof SetAnswer>> = (ctx, command) => w
 
 type AnswerInput = Omit<z.infer<typeof SetAnswer>, 'type'>;
 
+function requireCurrentItem(db: HandlerContext['db'], itemId: string) {
+  if (!selectValue(db, 'SELECT 1 FROM item WHERE id = ? AND retired_at IS NULL', [itemId])) {
+    throw new CommandError('not-found', `This review has no checklist item ${itemId}.`);
+  }
+}
+
 function writeAnswer({ db, at, actor }: HandlerContext, command: AnswerInput) {
   requireSystem(db, command.systemId);
-  if (!selectValue(db, 'SELECT 1 FROM item WHERE id = ? AND retired_at IS NULL', [command.itemId])) {
-    throw new CommandError('not-found', `This review has no checklist item ${command.itemId}.`);
-  }
+  requireCurrentItem(db, command.itemId);
   const before = answerRow(db, command.systemId, command.itemId) ?? null;
   const justification = command.justification ?? (before ? String(before.justification) : '');
   // Each change gets a new revision id and remembers the one it replaced: merging
@@ -69,4 +73,25 @@ export const copyAnswers: Handler<z.infer<typeof CopyAnswers>> = (ctx, command) 
     }
   }
   return { before: null, after: { copied, kept } };
+};
+
+export const setApplicability: Handler<z.infer<typeof SetApplicability>> = ({ db, at, actor }, command) => {
+  requireSystem(db, command.systemId);
+  requireCurrentItem(db, command.itemId);
+  const before = answerRow(db, command.systemId, command.itemId) ?? null;
+  const override = command.applies === null ? null : command.applies ? 1 : 0;
+  const reason = command.applies === null ? '' : (command.justification ?? '').trim();
+  // The override lives on the answer row (created unanswered when needed) and takes a new revision
+  // like any other change to the answer, so merging copies sees it.
+  run(
+    db,
+    `INSERT INTO answer (system_id, item_id, status, justification, revision, base_revision, updated_at, updated_by,
+       applies_override, applies_override_reason)
+     VALUES (?, ?, 'not_reviewed', '', ?, NULL, ?, ?, ?, ?)
+     ON CONFLICT (system_id, item_id) DO UPDATE SET applies_override = excluded.applies_override,
+       applies_override_reason = excluded.applies_override_reason, base_revision = answer.revision,
+       revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [command.systemId, command.itemId, newId(), at, actor, override, reason],
+  );
+  return { before, after: answerRow(db, command.systemId, command.itemId) };
 };

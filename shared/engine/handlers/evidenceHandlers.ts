@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { run, selectOne, selectValue } from '../../db/sqljs';
 import { CommandError } from '../../errors';
 import { newId } from '../../model/ids';
+import { STATUSES_NEEDING_JUSTIFICATION } from '../../model/status';
 import { answersHash } from '../answersHash';
 import type { AddEvidence, RemoveEvidence, SignOff } from '../commands';
 import { sha256Hex } from '../hash';
@@ -63,6 +64,24 @@ export const removeEvidence: Handler<z.infer<typeof RemoveEvidence>> = ({ db }, 
 
 export const signOff: Handler<z.infer<typeof SignOff>> = ({ db, at }, command) => {
   requireSystem(db, command.systemId);
+  // A sign-off vouches for the answers; an unexplained "partial", "non-compliant" or "not applicable"
+  // is not finished work, so it cannot be signed.
+  const unexplained = Number(
+    selectValue(
+      db,
+      `SELECT COUNT(*) FROM answer a JOIN item i ON i.id = a.item_id
+       WHERE a.system_id = ? AND i.retired_at IS NULL AND a.status IN (${[...STATUSES_NEEDING_JUSTIFICATION]
+         .map((status) => `'${status}'`)
+         .join(', ')}) AND trim(a.justification) = ''`,
+      [command.systemId],
+    ) ?? 0,
+  );
+  if (unexplained > 0) {
+    throw new CommandError(
+      'conflict',
+      `${unexplained === 1 ? 'One answer has' : `${unexplained} answers have`} no justification. Explain every partial, non-compliant and not-applicable answer, then sign off.`,
+    );
+  }
   const id = command.id ?? newId();
   run(
     db,

@@ -1,5 +1,5 @@
 // The table from command type to handler.
-import { copyAnswers, setAnswer, setAnswers } from './answerHandlers';
+import { copyAnswers, setAnswer, setAnswers, setApplicability } from './answerHandlers';
 import { setPrincipleIntegration } from './assessmentHandlers';
 import { addEvidence, removeEvidence, signOff } from './evidenceHandlers';
 import { addAction, addFinding, removeAction, removeFinding, updateAction, updateFinding } from './findingHandlers';
@@ -20,6 +20,7 @@ export const HANDLERS: HandlerTable = {
   setAnswer,
   setAnswers,
   copyAnswers,
+  setApplicability,
   setPrincipleIntegration,
   addFramework,
   upgradeFramework,

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/db/schema';
 import { ReviewEngine } from '../../../shared/engine/ReviewEngine';
 import { DEFAULT_FRAMEWORK_IDS, builtInFramework, builtInFrameworks } from '../../../shared/frameworks/builtIn';
 import { fingerprint } from '../../fixtures/reviewFiles';
@@ -43,7 +44,7 @@ describe('charter-review create', () => {
       title: 'Supreme Court 2026',
       organisation: 'Supreme Court',
       id: (createdJson as { id: string }).id,
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       frameworks: defaults,
       systems: 0,
       answers: { compliant: 0, partial: 0, non_compliant: 0, not_applicable: 0, not_reviewed: 0 },
