@@ -3,14 +3,23 @@
 import { version as packageVersion } from '../package.json';
 import { ReviewFileError, describeError } from '../shared/errors';
 import { InventoryImportError } from '../shared/inventory/InventoryImportError';
+import { FieldworkError } from '../shared/fieldwork/FieldworkError';
+import { ReportError } from '../shared/reports/ReportError';
+import { ExchangeError } from '../shared/exchange/ExchangeError';
 import type { CliCommand, CommandOutcome } from './CliCommand';
 import { CliError } from './CliError';
 import { answersCommand } from './commands/answers';
 import { createCommand } from './commands/create';
+import { diffCommand } from './commands/diff';
+import { exportCommand } from './commands/export';
 import { frameworksCommand } from './commands/frameworks';
 import { importCommand } from './commands/import';
+import { importReviewCommand } from './commands/importReview';
 import { infoCommand } from './commands/info';
+import { mergeCommand } from './commands/merge';
+import { packageCommand } from './commands/package';
 import { inventoryCommand } from './commands/inventory';
+import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { validateCommand } from './commands/validate';
 import { type CommandLine, parseCommandLine } from './parseCommandLine';
@@ -36,6 +45,12 @@ export const COMMANDS: readonly CliCommand[] = [
   inventoryCommand,
   scoreCommand,
   answersCommand,
+  packageCommand,
+  mergeCommand,
+  diffCommand,
+  reportCommand,
+  exportCommand,
+  importReviewCommand,
 ];
 
 /** Runs one command line to completion and returns the exit code; never throws. */
@@ -75,7 +90,10 @@ function findCommand(name: string | undefined): CliCommand {
 
 /** Names the positional arguments after the command's own list and adds the options. */
 function commandInput(command: CliCommand, line: CommandLine): Record<string, unknown> {
-  const extra = line.positionals.slice(command.positionals.length);
+  // A last positional named "...name" takes every remaining argument (merge <target> <other>…).
+  const rest = command.positionals.at(-1)?.startsWith('...') ? command.positionals.at(-1)?.slice(3) : undefined;
+  const named = rest === undefined ? command.positionals : command.positionals.slice(0, -1);
+  const extra = rest === undefined ? line.positionals.slice(command.positionals.length) : [];
   if (extra.length > 0) {
     throw new CliError(
       'usage',
@@ -83,10 +101,11 @@ function commandInput(command: CliCommand, line: CommandLine): Record<string, un
     );
   }
   const input: Record<string, unknown> = { ...line.options };
-  command.positionals.forEach((name, index) => {
+  named.forEach((name, index) => {
     const value = line.positionals[index];
     if (value !== undefined) input[name] = value;
   });
+  if (rest !== undefined) input[rest] = line.positionals.slice(named.length);
   return input;
 }
 
@@ -137,7 +156,14 @@ function generalHelp(): string {
 }
 
 function describeFailure(error: unknown): { code: string; sentence: string } {
-  if (error instanceof ReviewFileError || error instanceof CliError || error instanceof InventoryImportError)
+  if (
+    error instanceof ReviewFileError ||
+    error instanceof CliError ||
+    error instanceof InventoryImportError ||
+    error instanceof ExchangeError ||
+    error instanceof ReportError ||
+    error instanceof FieldworkError
+  )
     return { code: error.code, sentence: error.message };
   return {
     code: 'internal',

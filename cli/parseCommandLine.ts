@@ -17,6 +17,17 @@ const OPTIONS = {
   sheet: { type: 'string' },
   key: { type: 'string' },
   csv: { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  into: { type: 'string' },
+  system: { type: 'string' },
+  'include-na': { type: 'boolean' },
+  'no-evidence': { type: 'boolean' },
+  anonymise: { type: 'boolean' },
+  appendix: { type: 'boolean' },
+  systems: { type: 'string' },
+  'new-round': { type: 'boolean' },
+  by: { type: 'string' },
 } as const;
 
 export interface CommandLine {

@@ -17,13 +17,18 @@ import {
 } from '../shared/host';
 import { APP_URL_PREFIX } from './appProtocol';
 import { FILE_KEY_PATTERN, FileGrants } from './files/FileGrants';
-import { errnoOf, hostErrorCodeFor, openFailure } from './files/fsErrors';
+import { errnoOf, hostErrorCodeFor, openFailure, saveFailure } from './files/fsErrors';
 import { pathIdentity } from './files/pathIdentity';
 import { MAX_REVIEW_FILE_BYTES, readReviewFile } from './files/readReviewFile';
 import { RecentFiles } from './files/recentFiles';
 import { saveReviewAtomically, type FileSystemOps } from './files/saveReviewAtomically';
+import { ReviewFileSafety } from './files/reviewFileSafety';
+import type { ReviewLocksOptions } from './files/reviewLockFile';
+import { BACKUP_ID_PATTERN, BackupRequest } from '../shared/saving/reviewBackups';
 import type { HostBridgeResult, HostMethod } from '../shared/host';
 import { HOST_CHANNELS } from './ipcChannels';
+import { JournalKeeper } from '../shared/saving/JournalKeeper';
+import { type JournalAppender, nodeJournalStore, sha256OfBytes } from './files/journalStore';
 
 /** The native file dialogs, injected so tests can answer them. */
 export interface Dialogs {
@@ -63,6 +68,12 @@ export interface IpcDeps {
   now?: () => Date;
   /** Where unexpected failures are reported for developers; console.error by default. */
   logError?: (message: string, error: unknown) => void;
+  /** Appends to journals; tests inject failures. */
+  journalAppender?: JournalAppender;
+  /** Told each time a review file is opened or saved, so the OS can list it among recent documents. */
+  onReviewFileUsed?: (filePath: string) => void;
+  /** Lock settings; tests set the machine name, the process check and turn the heartbeat timer off. */
+  locks?: ReviewLocksOptions;
 }
 
 const REVIEW_FILE_EXTENSION = 'charter';
@@ -84,7 +95,15 @@ export function assertTrustedSender(event: InvokeEventLike, window: TrustedWindo
 }
 
 /** The operations behind window.host, on validated arguments. Returned so main can reuse them (file associations). */
-export type HostFileService = { [Method in HostMethod]: Host[Method] };
+export type HostFileService = { [Method in HostMethod]: Host[Method] } & {
+  /**
+   * Lets the page open a file the OS handed to the app (double-click, "Open with", a second launch): the person
+   * chose it as surely as in a dialog. The page gets a key, never the path.
+   */
+  grantFileFromSystem(absolutePath: string): ReviewFileRef;
+  /** Gives back every review lock this app holds (window closed, page reloaded, app quitting); synchronous. */
+  releaseAllLocks(): void;
+};
 
 export function createHostFileService(deps: IpcDeps): HostFileService {
   const grants = new FileGrants();
@@ -94,6 +113,20 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
   const now = deps.now ?? (() => new Date());
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
   const writes = new WriteQueue();
+  const safety = new ReviewFileSafety({
+    userDataDir: deps.userDataDir,
+    grantedPath,
+    askWhereToSave: (title, suggestedName) => askWhereToSave(title, suggestedName, REVIEW_FILTERS),
+    grantAndRemember: async (filePath) => {
+      const ref = grants.grant(filePath);
+      await rememberQuietly(filePath);
+      return ref;
+    },
+    fs: deps.fs,
+    now: deps.now,
+    maxFileBytes,
+    locks: { logWarning: (event, error) => logError(event, error), ...deps.locks },
+  });
 
   function grantedPath(key: string): string {
     const granted = grants.pathFor(key);
@@ -122,13 +155,42 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
     await recent
       .remember(filePath)
       .catch((error: unknown) => logError('Could not update the recent files list', error));
+    try {
+      deps.onReviewFileUsed?.(filePath);
+    } catch (error) {
+      logError('Could not add the file to the recent documents of the system', error);
+    }
+  }
+
+  /** One journal per review file, kept in step with it by the saves below. */
+  const journals = new Map<string, JournalKeeper>();
+  function journalFor(filePath: string): JournalKeeper {
+    const identity = pathIdentity(filePath);
+    let keeper = journals.get(identity);
+    if (!keeper) {
+      keeper = new JournalKeeper(
+        nodeJournalStore(filePath, { fs: deps.fs, appender: deps.journalAppender }),
+        sha256OfBytes,
+      );
+      journals.set(identity, keeper);
+    }
+    return keeper;
   }
 
   async function openGranted(filePath: string): Promise<OpenedFile> {
+    const statsBeforeRead = await safety.beforeRead(filePath);
     const bytes = await readReviewFile(filePath, maxFileBytes);
+    safety.afterRead(filePath, statsBeforeRead, bytes);
     const ref = grants.grant(filePath);
     await rememberQuietly(filePath);
-    return { ref, bytes };
+    // A journal that cannot be read is left where it is (never deleted): the file still opens.
+    const journal = await writes
+      .run(filePath, () => journalFor(filePath).opened(bytes))
+      .catch((error: unknown) => {
+        logError('Could not read the journal beside a review file', error);
+        return null;
+      });
+    return journal ? { ref, bytes, journal } : { ref, bytes };
   }
 
   function saveDialogOptions(
@@ -158,13 +220,26 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
   }
 
   async function writeReviewAndGrant(filePath: string, bytes: Uint8Array): Promise<ReviewFileRef> {
-    await writes.run(filePath, () => saveReviewAtomically(filePath, bytes, { fs: deps.fs }));
+    await writes.run(filePath, async () => {
+      // Save As onto a review someone else has open would overwrite their work.
+      await safety.locks.assertWritable(filePath);
+      await saveReviewAtomically(filePath, bytes, { fs: deps.fs });
+      await safety.afterWrite(filePath, bytes);
+      await journalFor(filePath).created(bytes);
+    });
     const ref = grants.grant(filePath);
     await rememberQuietly(filePath);
     return ref;
   }
 
   return {
+    grantFileFromSystem(absolutePath) {
+      return grants.grant(path.resolve(absolutePath));
+    },
+
+    releaseAllLocks: () => safety.locks.releaseAllSync(),
+    ...safety.methods,
+
     async openReviewFile() {
       const folder = deps.defaultFolder?.();
       const choice = await deps.dialogs.showOpenDialog({
@@ -188,13 +263,36 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
       return filePath === null ? null : writeReviewAndGrant(filePath, bytes);
     },
 
-    async saveReviewFile(ref, bytes) {
+    async saveReviewFile(ref, bytes, revision) {
       assertSize(bytes);
       const filePath = grantedPath(ref.key);
-      await writes.run(filePath, () => saveReviewAtomically(filePath, bytes, { fs: deps.fs }));
+      await writes.run(filePath, async () => {
+        const journal = journalFor(filePath);
+        // Never over another holder's lock, nor over a version of the file this app has not seen.
+        await safety.beforeWrite(filePath);
+        await saveReviewAtomically(filePath, bytes, {
+          fs: deps.fs,
+          beforeReplace: () => journal.replacing(bytes, revision),
+        });
+        await safety.afterWrite(filePath, bytes);
+        await journal.replaced(revision);
+      });
       const savedAt = now().toISOString();
       await rememberQuietly(filePath);
       return { savedAt };
+    },
+
+    async appendJournal(ref, revision, entry) {
+      const filePath = grantedPath(ref.key);
+      await writes
+        .run(filePath, async () => {
+          await safety.beforeJournalAppend(filePath);
+          await journalFor(filePath).append(revision, entry);
+        })
+        .catch((error: unknown) => {
+          throw journalFailure(error, filePath);
+        });
+      return { savedAt: now().toISOString() };
     },
 
     async saveReviewFileAs(suggestedName, bytes) {
@@ -245,6 +343,11 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
       if (filePath !== undefined) await recent.forget(filePath);
     },
   };
+}
+
+/** A journal append that failed: the change is still in memory and the next full save will hold it. */
+function journalFailure(error: unknown, filePath: string): HostError {
+  return saveFailure(error, filePath, 'review');
 }
 
 /** The dialog's filter; Linux file dialogs match extensions case-sensitively, so "INVENTORY.CSV" is offered too. */
@@ -315,10 +418,18 @@ const pickFileOptionsSchema = z
       .max(20),
   })
   .strict();
+const revisionSchema = z.number().int().nonnegative();
+// One change's rows; evidence travels in it as hex, so up to twice the 25 MB evidence limit and some.
+const journalEntrySchema = z
+  .string()
+  .min(2)
+  .max(128 * 1024 ** 2);
 const mediaTypeSchema = z
   .string()
   .regex(/^[\w.+-]+\/[\w.+-]+$/)
   .max(255);
+
+const lockRequestSchema = z.object({ owner: z.string().max(200), takeOver: z.boolean() }).strict();
 
 type ArgumentSchemas = { [Method in HostMethod]: z.ZodType<Parameters<Host[Method]>> };
 
@@ -326,12 +437,20 @@ const ARGUMENT_SCHEMAS: ArgumentSchemas = {
   openReviewFile: z.tuple([]),
   openRecentFile: z.tuple([keySchema]),
   createReviewFile: z.tuple([suggestedNameSchema, bytesSchema]),
-  saveReviewFile: z.tuple([refSchema, bytesSchema]),
+  saveReviewFile: z.tuple([refSchema, bytesSchema, revisionSchema.optional()]),
+  appendJournal: z.tuple([refSchema, revisionSchema, journalEntrySchema]),
   saveReviewFileAs: z.tuple([suggestedNameSchema, bytesSchema]),
   pickFile: z.tuple([pickFileOptionsSchema]),
   exportFile: z.tuple([suggestedNameSchema, mediaTypeSchema, bytesSchema]),
   recentFiles: z.tuple([]),
   forgetRecentFile: z.tuple([keySchema]),
+  lockReviewFile: z.tuple([refSchema, lockRequestSchema]),
+  unlockReviewFile: z.tuple([refSchema]),
+  checkReviewFile: z.tuple([refSchema]),
+  acceptDiskChange: z.tuple([refSchema]),
+  keepBackup: z.tuple([refSchema, BackupRequest]),
+  listBackups: z.union([z.tuple([]), z.tuple([refSchema])]),
+  restoreBackupAsCopy: z.tuple([z.string().regex(BACKUP_ID_PATTERN)]),
 };
 
 /** Registers one handler per Host method on `ipcMain`; returns the service behind them. */

@@ -7,9 +7,22 @@ export const HOST_CHANNELS = {
   openRecentFile: 'host:open-recent-file',
   createReviewFile: 'host:create-review-file',
   saveReviewFile: 'host:save-review-file',
+  appendJournal: 'host:append-journal',
   saveReviewFileAs: 'host:save-review-file-as',
   pickFile: 'host:pick-file',
   exportFile: 'host:export-file',
   recentFiles: 'host:recent-files',
   forgetRecentFile: 'host:forget-recent-file',
+  lockReviewFile: 'host:lock-review-file',
+  unlockReviewFile: 'host:unlock-review-file',
+  checkReviewFile: 'host:check-review-file',
+  acceptDiskChange: 'host:accept-disk-change',
+  keepBackup: 'host:keep-backup',
+  listBackups: 'host:list-backups',
+  restoreBackupAsCopy: 'host:restore-backup-as-copy',
 } as const satisfies Record<HostMethod, string>;
+
+/** Main → renderer: a menu command or a file the OS asked to open (see MenuCommand in shared/host.ts). */
+export const MENU_COMMAND_CHANNEL = 'host:menu-command';
+/** Renderer → main: the page now listens for menu commands, so any that waited for it can be sent. */
+export const MENU_READY_CHANNEL = 'host:menu-ready';

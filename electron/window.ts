@@ -1,14 +1,17 @@
 // The one app window and everything that keeps it a closed box: the app:// scheme serving the renderer build
 // with a strict CSP, secure webPreferences, navigation and pop-up guards, no permissions, no network.
 import { BrowserWindow, protocol, type Session, type WebContents } from 'electron';
+import { LICENCE_PAGE_FILE } from './aboutDialog';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
+  APP_URL_PREFIX,
   APP_SCHEME_PRIVILEGES,
   createAppAssetHandler,
   isNavigationAllowed,
   isRequestAllowed,
 } from './appProtocol';
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type WindowPlacement } from './windowState';
 
 /** Must run before the app is ready: Chromium fixes the list of schemes at start-up. */
 export function registerAppSchemeAsPrivileged(): void {
@@ -20,12 +23,53 @@ export function serveRendererFiles(rendererRoot: string): void {
   protocol.handle(APP_SCHEME, createAppAssetHandler(rendererRoot));
 }
 
-/** No camera, notifications, USB… and no request leaves the machine. */
-export function hardenSession(session: Session): void {
+/** Where a blocked request is reported: the event name and the scheme and host it tried to reach. */
+export type BlockedRequestReporter = (event: 'network.request-blocked', fields: BlockedRequestFields) => void;
+export interface BlockedRequestFields {
+  destination: string;
+  resourceType: string;
+  /** How many requests to this destination were blocked so far, this one included. */
+  count: number;
+}
+
+/** Past this many distinct destinations, blocked requests are still cancelled but no longer reported one by one. */
+const MAX_REPORTED_DESTINATIONS = 50;
+
+/** No camera, notifications, USB… and no request leaves the machine: each attempt is cancelled and reported. */
+export function hardenSession(session: Session, reportBlocked?: BlockedRequestReporter): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url) }));
+  const blockedByDestination = new Map<string, number>();
+  session.webRequest.onBeforeRequest((details, callback) => {
+    if (isRequestAllowed(details.url)) {
+      callback({ cancel: false });
+      return;
+    }
+    callback({ cancel: true });
+    const destination = blockedDestination(details.url);
+    const count = (blockedByDestination.get(destination) ?? 0) + 1;
+    if (count === 1 && blockedByDestination.size >= MAX_REPORTED_DESTINATIONS) return;
+    blockedByDestination.set(destination, count);
+    // The first attempt and then every hundredth: a page retrying in a loop must not flood the log.
+    if (count === 1 || count % 100 === 0) {
+      reportBlocked?.('network.request-blocked', { destination, resourceType: details.resourceType, count });
+    }
+  });
+}
+
+/**
+ * What a blocked URL may say in the log: scheme and host of a network address, the scheme alone otherwise. Paths,
+ * queries and file:// locations can carry names and are never written.
+ */
+export function blockedDestination(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const networked = ['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(parsed.protocol);
+    return networked ? `${parsed.protocol}//${parsed.host}` : parsed.protocol;
+  } catch {
+    return 'unparsable-url';
+  }
 }
 
 /** Applied to every WebContents the app ever creates (see main.ts), not only the main window's. */
@@ -43,14 +87,18 @@ export function guardWebContents(contents: WebContents): void {
 export interface MainWindowOptions {
   /** Absolute path of dist/electron/preload.cjs. */
   preloadPath: string;
+  /** Size and place from the last session (see windowState.ts); the default size, centred, when absent. */
+  placement?: WindowPlacement;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const placement = options.placement ?? { ...DEFAULT_WINDOW_SIZE, maximized: false };
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    width: placement.width,
+    height: placement.height,
+    ...(placement.x === undefined || placement.y === undefined ? {} : { x: placement.x, y: placement.y }),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     title: 'Charter Review',
     // Shown once painted, so the user never sees an empty white frame.
     show: false,
@@ -69,9 +117,47 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       // A file dropped on the window would otherwise replace the app with it.
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click could otherwise try to open a link in a new window; the app has no links to open.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+/**
+ * Help → Licences: a static page of the build served by app:// (so the CSP and guards apply), in a window without a
+ * preload, so it cannot reach window.host.
+ */
+export function createLicencesWindow(parent: BrowserWindow | null): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 760,
+    height: 640,
+    title: 'Licences of bundled components',
+    show: false,
+    ...(parent === null ? {} : { parent }),
+    // Spelled out rather than shared with the main window, so the security scan can read every window's settings.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  window.setMenuBarVisibility(false);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_URL_PREFIX}${LICENCE_PAGE_FILE}`);
   return window;
 }

@@ -1,16 +1,21 @@
 // The app shell: a title bar with the open review and its save state, and the current screen.
 import { useEffect } from 'react';
 import { NoticeBanner } from './components/NoticeBanner';
+import { ReviewFileBanner } from './components/ReviewFileBanner';
 import { SaveIndicator } from './components/SaveIndicator';
 import { UndoButtons } from './components/UndoButtons';
 import { hasUnsavedChanges, useSession } from './app/session';
 import { REVIEW_VIEWS } from './app/views';
+import { useMenuCommands } from './app/useMenuCommands';
+import { FileMenu } from './features/exchange/FileMenu';
+import { ReportButton } from './features/reports/ReportButton';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 
 export function App() {
   const { screen, view, setView, info, file, saveState, notice, dismissNotice, closeReview, busy } = useSession();
   const current = REVIEW_VIEWS.find((v) => v.id === view) ?? REVIEW_VIEWS[0];
   const CurrentView = current?.component;
+  useMenuCommands();
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
@@ -48,6 +53,8 @@ export function App() {
             </nav>
           )}
           <div className="titlebar-side">
+            <FileMenu />
+            <ReportButton />
             <UndoButtons />
             <SaveIndicator state={saveState} />
             <button type="button" onClick={() => void closeReview()}>
@@ -57,6 +64,7 @@ export function App() {
         </header>
       )}
       <NoticeBanner notice={notice} onDismiss={dismissNotice} />
+      <ReviewFileBanner />
       {busy && (
         <div className="busy" role="status" aria-live="polite">
           {busy}

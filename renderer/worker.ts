@@ -3,7 +3,7 @@ import { expose, transfer } from 'comlink';
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { SqlJsStatic } from '../shared/db/sqljs';
-import type { CommandResult } from '../shared/engine/commands';
+import type { Command, CommandResult } from '../shared/engine/commands';
 import type { ChecklistView, RetiredAnswerView, ReviewInfo, SystemSummary } from '../shared/engine/queries';
 import type { ActionView, EvidenceView, FindingView, SignOffView } from '../shared/engine/recordQueries';
 import { ReviewEngine, type UndoState } from '../shared/engine/ReviewEngine';
@@ -14,6 +14,7 @@ import { builtInFramework } from '../shared/frameworks/builtIn';
 import type { FrameworkDiff } from '../shared/frameworks/diffFrameworks';
 import type { ContentLanguage, FrameworkContent } from '../shared/frameworks/schema';
 import type { PickedFile } from '../shared/host';
+import type { JournalFound } from '../shared/saving/JournalKeeper';
 import { type ImportInventoryCommand, InventoryImportError, type InventoryMapping } from '../shared/inventory';
 import {
   type ImportPreview,
@@ -22,6 +23,16 @@ import {
   type ProgressCallback,
 } from './features/inventory/InventoryImportSession';
 import { type ExportTable, inventoryXlsxBytes } from './features/inventory/inventoryExport';
+import type { GeneratedReport, ReportProgressCallback, ReportRequest } from '../shared/reports';
+import { ReportError } from '../shared/reports/ReportError';
+import { FieldworkError } from '../shared/fieldwork/FieldworkError';
+import type { MergeReport, MergeResolution, RoundComparison } from '../shared/fieldwork';
+import { FieldworkFiles, type ReturnedFileView } from './features/fieldwork/FieldworkFiles';
+import { type ReportContext, ReportJob } from './features/reports/ReportJob';
+import { type AnswersImportPlan, planAnswersImport, readAnswersTable } from '../shared/engine/answersExchange';
+import { ExchangeError, exportReviewJson, importReviewJson } from '../shared/exchange';
+import { exportReviewWorkbook } from '../shared/exchange/reviewWorkbook';
+import { type SheetTable, workbookBytes } from '../shared/exchange/workbook';
 
 /** Errors cross the worker boundary as data, keeping their code. */
 export type EngineReply<T> =
@@ -31,6 +42,8 @@ let sqlJs: Promise<SqlJsStatic> | undefined;
 let engine: ReviewEngine | undefined;
 /** The inventory file being imported, kept here so its rows never cross to the window. */
 const inventoryImport = new InventoryImportSession();
+/** The DOCX report being made, if any, so the window can cancel it. */
+const reportJob = new ReportJob();
 
 function loadSql(): Promise<SqlJsStatic> {
   sqlJs ??= initSqlJs({ locateFile: () => wasmUrl });
@@ -46,13 +59,32 @@ async function reply<T>(work: () => T | Promise<T>): Promise<EngineReply<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
-    if (error instanceof ReviewFileError || error instanceof CommandError || error instanceof InventoryImportError) {
+    if (
+      error instanceof ReviewFileError ||
+      error instanceof CommandError ||
+      error instanceof InventoryImportError ||
+      error instanceof ExchangeError ||
+      error instanceof ReportError ||
+      error instanceof FieldworkError
+    ) {
       return { ok: false, error: { kind: error.name, code: error.code, message: error.message } };
     }
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { kind: 'Error', code: 'internal', message } };
   }
 }
+
+/** A change's result with the journal entry of the rows it wrote, for the host to append before reporting it saved. */
+export interface JournaledResult extends CommandResult {
+  journal: string | null;
+}
+
+function journaled(result: CommandResult): JournaledResult {
+  return { ...result, journal: current().takeJournalEntry() };
+}
+
+/** Returned files being merged and rounds being compared: kept here, next to the engine. */
+const fieldwork = new FieldworkFiles(current, loadSql);
 
 const service = {
   create(init: { title: string; organisation: string; frameworkIds: string[]; createdBy: string }) {
@@ -64,15 +96,19 @@ const service = {
       });
       engine?.close();
       engine = await ReviewEngine.create(await loadSql(), { ...init, frameworks });
+      engine.startJournal();
       return engine.info();
     });
   },
-  open(bytes: Uint8Array) {
+  /** Opens a review file's bytes and redoes the changes its journal kept after the last full save (a crash). */
+  open(bytes: Uint8Array, journal?: JournalFound) {
     return reply(async () => {
       const opened = ReviewEngine.open(await loadSql(), bytes);
       engine?.close();
       engine = opened.engine;
-      return { info: engine.info(), migratedFrom: opened.migratedFrom ?? null };
+      const recovered = journal ? { ...engine.replayJournal(journal.entries), tornTail: journal.tornTail } : null;
+      engine.startJournal();
+      return { info: engine.info(), migratedFrom: opened.migratedFrom ?? null, recovered };
     });
   },
   close() {
@@ -81,8 +117,8 @@ const service = {
       engine = undefined;
     });
   },
-  dispatch(command: unknown, actor: string): Promise<EngineReply<CommandResult>> {
-    return reply(() => current().dispatch(command, actor));
+  dispatch(command: unknown, actor: string): Promise<EngineReply<JournaledResult>> {
+    return reply(() => journaled(current().dispatch(command, actor)));
   },
   async snapshot(): Promise<EngineReply<{ revision: number; bytes: Uint8Array }>> {
     const result = await reply(() => {
@@ -136,11 +172,11 @@ const service = {
   retiredAnswers(language: ContentLanguage): Promise<EngineReply<RetiredAnswerView[]>> {
     return reply(() => current().retiredAnswers(language));
   },
-  undo(actor: string): Promise<EngineReply<CommandResult>> {
-    return reply(() => current().undo(actor));
+  undo(actor: string): Promise<EngineReply<JournaledResult>> {
+    return reply(() => journaled(current().undo(actor)));
   },
-  redo(actor: string): Promise<EngineReply<CommandResult>> {
-    return reply(() => current().redo(actor));
+  redo(actor: string): Promise<EngineReply<JournaledResult>> {
+    return reply(() => journaled(current().redo(actor)));
   },
   undoState(): Promise<EngineReply<UndoState>> {
     return reply(() => current().undoState());
@@ -176,9 +212,74 @@ const service = {
     const result = await reply(() => inventoryXlsxBytes(table));
     return result.ok ? transfer(result, [result.value.buffer]) : result;
   },
+  /** The open review in the open JSON exchange format (docs/exchange.md), as the bytes of a .json file. */
+  async exportReviewJson(): Promise<EngineReply<Uint8Array>> {
+    const result = await reply(() => new TextEncoder().encode(exportReviewJson(current())));
+    return result.ok ? transfer(result, [result.value.buffer]) : result;
+  },
+  /** The open review as an Excel workbook: inventory, answers, findings, actions and scores. */
+  async exportReviewXlsx(): Promise<EngineReply<Uint8Array>> {
+    const result = await reply(() => exportReviewWorkbook(current()));
+    return result.ok ? transfer(result, [result.value.buffer]) : result;
+  },
+  /** Builds a new review file from a JSON export; the open review, if any, is left as it is. */
+  async importReviewJson(bytes: Uint8Array): Promise<EngineReply<{ bytes: Uint8Array; id: string; title: string }>> {
+    const result = await reply(async () => {
+      const imported = importReviewJson(await loadSql(), bytes);
+      return { bytes: imported.bytes, id: imported.id, title: imported.title };
+    });
+    return result.ok ? transfer(result, [result.value.bytes.buffer]) : result;
+  },
+  /** What a screen shows, as a one-sheet workbook (the export buttons of each screen). */
+  async exportTableXlsx(table: SheetTable, sheetName: string): Promise<EngineReply<Uint8Array>> {
+    const result = await reply(() => workbookBytes([{ ...table, name: sheetName }]));
+    return result.ok ? transfer(result, [result.value.buffer]) : result;
+  },
+  /** Reads a spreadsheet of answers (CSV, or a workbook's Answers sheet) and says what importing it would change. */
+  planAnswersImport(file: PickedFile): Promise<EngineReply<AnswersImportPlan & { sheet: string | null }>> {
+    return reply(async () => {
+      const { table, sheet } = await readAnswersTable(file.bytes, file.name);
+      return { ...planAnswersImport(table, current()), sheet: sheet ?? null };
+    });
+  },
+  /** A DOCX report of the open review (shared/reports); `onProgress` is a comlink proxy; cancelReport stops it. */
+  async generateReport(
+    request: ReportRequest,
+    context: ReportContext,
+    onProgress?: ReportProgressCallback,
+  ): Promise<EngineReply<GeneratedReport>> {
+    const result = await reply(() => reportJob.generate(current(), request, context, onProgress));
+    return result.ok ? transfer(result, [result.value.bytes.buffer]) : result;
+  },
+  cancelReport(): Promise<EngineReply<void>> {
+    return reply(() => reportJob.cancel());
+  },
   /** The framework versions embedded in the open review, for the checklist library. */
   frameworks(): Promise<EngineReply<FrameworkContent[]>> {
     return reply(() => current().embeddedFrameworks());
+  },
+  /** Field work (features/fieldwork): an assessor package of the chosen systems, as bytes to save. */
+  async exportPackage(systemIds: string[], exportedBy: string): Promise<EngineReply<Uint8Array>> {
+    const result = await reply(async () => fieldwork.exportPackage(systemIds, exportedBy));
+    return result.ok ? transfer(result, [result.value.buffer]) : result;
+  },
+  /** Reads returned files and keeps them here (their evidence never crosses to the window) until merged. */
+  readReturnedFiles(files: PickedFile[]): Promise<EngineReply<ReturnedFileView[]>> {
+    return reply(() => fieldwork.readReturnedFiles(files));
+  },
+  previewMerge(resolutions: MergeResolution[], asNewRound: boolean): Promise<EngineReply<MergeReport>> {
+    return reply(() => fieldwork.previewMerge(resolutions, asNewRound));
+  },
+  /** The mergeReturnedFiles command for the files read; the window sends it back through dispatch. */
+  mergeCommand(resolutions: MergeResolution[], asNewRound: boolean): Promise<EngineReply<Command>> {
+    return reply(() => fieldwork.mergeCommand(resolutions, asNewRound));
+  },
+  clearReturnedFiles(): Promise<EngineReply<void>> {
+    return reply(() => fieldwork.clear());
+  },
+  /** The open review compared with another round (the file chosen is the earlier one). */
+  compareWithRound(file: PickedFile): Promise<EngineReply<RoundComparison>> {
+    return reply(() => fieldwork.compareWith(file));
   },
 };
 

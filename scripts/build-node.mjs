@@ -5,6 +5,7 @@ import { chmod, copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeLicenceNotices } from './licenses.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fromRoot = (...parts) => path.join(root, ...parts);
@@ -25,8 +26,10 @@ const common = {
 };
 
 async function buildElectron() {
-  await build({
+  const main = await build({
     ...common,
+    // The metafile says which packages main bundles, for the licence notice.
+    metafile: true,
     entryPoints: [fromRoot('electron/main.ts')],
     outfile: fromRoot('dist/electron/main.cjs'),
     external: ['electron'],
@@ -40,19 +43,21 @@ async function buildElectron() {
     outfile: fromRoot('dist/electron/preload.cjs'),
     external: ['electron'],
   });
+  return main.metafile;
 }
 
 async function buildCli() {
   const entry = fromRoot('cli/main.ts');
   if (!existsSync(entry)) {
     console.log('cli/main.ts does not exist yet; skipping the CLI bundle.');
-    return;
+    return undefined;
   }
   // esbuild keeps an entry's own hashbang; a second one would be a syntax error.
   const hasHashbang = readFileSync(entry, 'utf8').startsWith('#!');
   const outfile = fromRoot('dist/cli/charter-review.cjs');
-  await build({
+  const cli = await build({
     ...common,
+    metafile: true,
     entryPoints: [entry],
     outfile,
     define: { 'import.meta.url': 'importMetaUrl' },
@@ -62,13 +67,16 @@ async function buildCli() {
   await chmod(outfile, 0o755);
   await mkdir(fromRoot('dist/cli'), { recursive: true });
   await copyFile(fromRoot('node_modules/sql.js/dist/sql-wasm.wasm'), fromRoot('dist/cli/sql-wasm.wasm'));
+  return cli.metafile;
 }
 
 // `--cli` builds the command-line tool alone, so `npm run cli` does not depend on the desktop shell.
 const cliOnly = process.argv.includes('--cli');
 try {
-  if (!cliOnly) await buildElectron();
-  await buildCli();
+  const main = cliOnly ? undefined : await buildElectron();
+  const cli = await buildCli();
+  // Help → About and Help → Licences read these; the packaged app ships the CLI too, so it counts.
+  if (main) await writeLicenceNotices(root, cli ? { main, cli } : { main });
 } catch (error) {
   // esbuild has already printed its diagnostics; anything else is printed here.
   if (!(error instanceof Error && 'errors' in error)) console.error(error);

@@ -1,5 +1,8 @@
 // The seam between the app and the platform: hosts move bytes, nothing else.
 // ElectronHost (preload -> IPC -> main) and BrowserHost (OPFS / File System Access) implement it.
+import type { JournalFound } from './saving/JournalKeeper';
+import type { BackupEntry, BackupRequest } from './saving/reviewBackups';
+import type { ReviewLockState } from './saving/reviewLock';
 
 /** A review file the host can write to again. `key` is opaque and issued by the host. */
 export interface ReviewFileRef {
@@ -13,6 +16,11 @@ export interface ReviewFileRef {
 export interface OpenedFile {
   ref: ReviewFileRef;
   bytes: Uint8Array;
+  /**
+   * Changes recorded in the file's journal after its last full save, left by a session that ended without
+   * saving them (a crash, a power cut): the engine redoes them. Absent when there are none.
+   */
+  journal?: JournalFound;
 }
 
 /** What the person is asked to choose in pickFile: the dialog's title and the file extensions it offers. */
@@ -46,12 +54,30 @@ export interface RecentFile extends ReviewFileRef {
   lastOpened: string;
 }
 
+export interface ReviewLockRequest {
+  owner: string;
+  takeOver: boolean;
+}
+
+export interface ReviewFileCheck {
+  changedOnDisk: boolean;
+}
+
 export interface SaveOutcome {
   /** ISO time the host confirmed the bytes were durable. */
   savedAt: string;
 }
 
-export type HostErrorCode = 'not-found' | 'permission-denied' | 'disk-full' | 'io-error' | 'unknown-file';
+export type HostErrorCode =
+  | 'not-found'
+  | 'permission-denied'
+  | 'disk-full'
+  | 'io-error'
+  | 'unknown-file'
+  /** The file on disk is no longer the one this app opened or last saved (a synced folder, another tool). */
+  | 'changed-on-disk'
+  /** Someone else holds the review's lock, so this app may not write it. */
+  | 'locked';
 
 /** A failure of the platform (disk, permissions). The bytes in memory are untouched. */
 export class HostError extends Error {
@@ -72,8 +98,16 @@ export interface Host {
   openRecentFile(key: string): Promise<OpenedFile>;
   /** Asks where to keep a new review, then writes it there; null when the user cancels. */
   createReviewFile(suggestedName: string, bytes: Uint8Array): Promise<ReviewFileRef | null>;
-  /** Replaces the file's content atomically; resolves only once the bytes are durable. */
-  saveReviewFile(ref: ReviewFileRef, bytes: Uint8Array): Promise<SaveOutcome>;
+  /**
+   * Replaces the file's content atomically; resolves only once the bytes are durable. `revision` is the engine
+   * revision the bytes hold, so the journal keeps the changes made after it (all are held when absent).
+   */
+  saveReviewFile(ref: ReviewFileRef, bytes: Uint8Array, revision?: number): Promise<SaveOutcome>;
+  /**
+   * Appends one change (the rows it wrote, from ReviewEngine.takeJournalEntry) to the file's journal and resolves
+   * once it is durable: the change then survives a crash before the next full save.
+   */
+  appendJournal(ref: ReviewFileRef, revision: number, entry: string): Promise<SaveOutcome>;
   /** Writes a copy under a new name chosen by the user and continues there; null when cancelled. */
   saveReviewFileAs(suggestedName: string, bytes: Uint8Array): Promise<ReviewFileRef | null>;
   /**
@@ -85,6 +119,64 @@ export interface Host {
   exportFile(suggestedName: string, mediaType: string, bytes: Uint8Array): Promise<boolean>;
   recentFiles(): Promise<RecentFile[]>;
   forgetRecentFile(key: string): Promise<void>;
+  /**
+   * Takes the review's write lock for this app, or says who holds it (then the review opens read-only).
+   * `owner` is the person's name from Settings. `takeOver` replaces a stale lock; the person must have confirmed it.
+   */
+  lockReviewFile(ref: ReviewFileRef, request: ReviewLockRequest): Promise<ReviewLockState>;
+  /** Gives the lock back (closing the review); nothing happens when this app does not hold it. */
+  unlockReviewFile(ref: ReviewFileRef): Promise<void>;
+  /** Whether the file on disk changed since this app opened or last saved it. Cheap: meant to be polled. */
+  checkReviewFile(ref: ReviewFileRef): Promise<ReviewFileCheck>;
+  /** The person chose to keep their version: the next save replaces what is on disk now. */
+  acceptDiskChange(ref: ReviewFileRef): Promise<void>;
+  /**
+   * Copies the review file as it is on disk into the backups in the app's data folder, and deletes the oldest beyond
+   * the ones kept. Returns null when the copy would only repeat the newest backup of this review.
+   */
+  keepBackup(ref: ReviewFileRef, request: BackupRequest): Promise<BackupEntry | null>;
+  /** Every backup kept, newest first; with `file`, only those taken from that file. */
+  listBackups(file?: ReviewFileRef): Promise<BackupEntry[]>;
+  /** Writes a backup to a new file the person chooses (never over an existing review) and reads it back to open. */
+  restoreBackupAsCopy(backupId: string): Promise<OpenedFile | null>;
+  /**
+   * Commands from the platform's own menus: the desktop menu bar (and files the OS asks the app to open), or the
+   * few keyboard shortcuts a browser leaves to the page. Returns a function that stops listening.
+   */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** What the desktop menu (or its keyboard shortcut) asks the interface to do. */
+export const MENU_COMMAND_NAMES = [
+  'new-review',
+  'open-review',
+  'save-review-as',
+  'export-report',
+  'undo',
+  'redo',
+  'find',
+] as const;
+export type MenuCommandName = (typeof MENU_COMMAND_NAMES)[number];
+
+/** A menu command, or a review file the OS asked the app to open (double-click, Open With, a second launch). */
+export type MenuCommand = { type: MenuCommandName } | { type: 'open-file'; file: ReviewFileRef };
+
+/** The command in a message from the desktop shell, or null when it is not one this version understands. */
+export function parseMenuCommand(value: unknown): MenuCommand | null {
+  if (typeof value !== 'object' || value === null || !('type' in value)) return null;
+  const { type } = value;
+  if (type === 'open-file') {
+    const file = 'file' in value ? value.file : undefined;
+    return isReviewFileRef(file) ? { type, file: { key: file.key, name: file.name, location: file.location } } : null;
+  }
+  const name = MENU_COMMAND_NAMES.find((candidate) => candidate === type);
+  return name === undefined ? null : { type: name };
+}
+
+function isReviewFileRef(value: unknown): value is ReviewFileRef {
+  if (typeof value !== 'object' || value === null) return false;
+  const fields = value as Record<string, unknown>;
+  return typeof fields.key === 'string' && typeof fields.name === 'string' && typeof fields.location === 'string';
 }
 
 /** What a review file should be called, from its title: safe on every file system. */
@@ -103,7 +195,7 @@ export function reviewFileName(title: string): string {
 }
 
 /** The Host methods that cross from the renderer to the Electron main process. */
-export type HostMethod = Exclude<keyof Host, 'kind'>;
+export type HostMethod = Exclude<keyof Host, 'kind' | 'onMenuCommand'>;
 
 /** A failure the person should see (disk full, no permission…); the bytes in memory are untouched. */
 export interface HostBridgeFailure {
@@ -123,4 +215,7 @@ export type HostBridge = {
   [Method in HostMethod]: (
     ...args: Parameters<Host[Method]>
   ) => Promise<HostBridgeResult<Awaited<ReturnType<Host[Method]>>>>;
+} & {
+  /** Menu commands from main, unchecked: ElectronHost parses each one with parseMenuCommand. */
+  onMenuCommand(listener: (command: unknown) => void): () => void;
 };

@@ -2,8 +2,12 @@
 // spreadsheets, one row per system and item. Import applies everything as one undoable change.
 import path from 'node:path';
 import { z } from 'zod';
-import { ANSWER_COLUMNS, exportAnswers, planAnswersImport } from '../../shared/engine/answersExchange';
-import { readInventory } from '../../shared/inventory';
+import {
+  ANSWER_COLUMNS,
+  exportAnswers,
+  planAnswersImport,
+  readAnswersTable,
+} from '../../shared/engine/answersExchange';
 import { writeCsv } from '../../shared/inventory/writeCsv';
 import { defineCommand } from '../CliCommand';
 import { CliError } from '../CliError';
@@ -34,7 +38,8 @@ export const answersCommand = defineCommand({
       'export: one row per system and applicable item with columns',
       `  ${ANSWER_COLUMNS.join(', ')} (JSON by default; --csv for a spreadsheet)`,
       'import: reads a CSV or XLSX with columns system_id (or system), item, status and, optionally,',
-      '  justification; statuses in English or French. Unknown systems or items are reported by row;',
+      '  justification; statuses in English or French. From a workbook made by export --format xlsx,',
+      '  its "Answers" sheet is read. Rows left as exported are not applied again. Unknown systems or items are reported by row;',
       '  nothing else is touched. Prints { rowsRead, applied, unchanged, errors: [{ row, message }] }.',
       '  --dry-run  report without writing',
     ].join('\n'),
@@ -63,7 +68,7 @@ export const answersCommand = defineCommand({
         );
       }
       const bytes = await readInputFile(path.resolve(context.cwd, args.answersFile), args.answersFile, 'inventory');
-      const source = await readInventory(bytes, { fileName: args.answersFile });
+      const source = await readAnswersTable(bytes, args.answersFile);
       const plan = planAnswersImport(source.table, opened.engine);
       const dryRun = args['dry-run'] ?? false;
       if (!dryRun && plan.answers.length > 0) {

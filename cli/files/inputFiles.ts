@@ -4,6 +4,8 @@ import { promises as fs } from 'node:fs';
 import { InventoryImportError } from '../../shared/inventory';
 import { CliError, systemErrorCode } from '../CliError';
 import { writeFileAtomically } from './writeFileAtomically';
+import { withReviewLock } from './reviewLockFile';
+import { journalPathOf } from '../openReviewFile';
 
 /** Reads an input that is not a review file, turning the ways a path can be wrong into the contract's codes. */
 export async function readInputFile(
@@ -47,9 +49,14 @@ export async function readInputFile(
   }
 }
 
+/** Replaces a review in place, atomically, unless the app (or another command) has it open for writing. */
 export async function writeReview(target: string, shown: string, bytes: Uint8Array): Promise<void> {
   try {
-    await writeFileAtomically(target, bytes, { overwrite: true });
+    await withReviewLock(target, shown, async () => {
+      await writeFileAtomically(target, bytes, { overwrite: true });
+      // The bytes hold what the journal beside the file held (it was replayed when the file was read).
+      await fs.rm(journalPathOf(target), { force: true });
+    });
   } catch (error) {
     const code = systemErrorCode(error);
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {

@@ -62,6 +62,11 @@ export interface AtomicSaveOptions {
   purpose?: WritePurpose;
   /** Defaults to process.platform; Windows gets retries on a busy rename. */
   platform?: NodeJS.Platform;
+  /**
+   * Runs once the new bytes are safely in the temporary file and before they replace the old file (the journal
+   * notes the swap there). If it fails, the old file stays and the save fails.
+   */
+  beforeReplace?: () => Promise<void>;
 }
 
 // Readable by the user's group as usual; the process umask narrows it further.
@@ -96,6 +101,7 @@ export async function saveReviewAtomically(
     const mode = (await fs.permissionsOf(targetPath)) ?? NEW_FILE_MODE;
     const file = await fs.createExclusive(tempPath, mode);
     await writeSyncAndClose(file, bytes);
+    await options.beforeReplace?.();
     await renameWithRetries(fs, tempPath, targetPath, platform);
     replaced = true;
     await syncDirectoryIfSupported(fs, path.dirname(targetPath));

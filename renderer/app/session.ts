@@ -10,9 +10,19 @@ import type { FrameworkDiff } from '../../shared/frameworks/diffFrameworks';
 import type { AnswerStatus } from '../../shared/model/status';
 import { type Host, type RecentFile, type ReviewFileRef, reviewFileName } from '../../shared/host';
 import { SaveScheduler, type SaveState } from '../../shared/saving/SaveScheduler';
+import type { JournalFound } from '../../shared/saving/JournalKeeper';
 import { type EngineClient, startEngine } from '../engine-client';
 import { currentActor } from '../features/settings/settingsStore';
 import { createHost } from '../host';
+import {
+  noteOpenFailure,
+  noteSaveFailure,
+  protectCreatedReview,
+  protectOpenedReview,
+  readOnlyRefusal,
+  releaseReview,
+  type ProtectionContext,
+} from './reviewFileSafety';
 
 export interface Notice {
   tone: 'error' | 'info';
@@ -69,6 +79,28 @@ function getEngine(): EngineClient {
 
 let scheduler: SaveScheduler | undefined;
 
+/** What the person is told after the changes of an interrupted session were redone from the journal. */
+export function recoveryNotice(recovered: { applied: number; total: number; problem?: string }): Notice {
+  const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
+  if (recovered.problem === undefined) {
+    return {
+      tone: 'info',
+      title: `${changes(recovered.applied)} recovered`,
+      message:
+        'The app closed before these changes were written into the review file; they were kept in its journal and ' +
+        'are back. They are now being saved into the file.',
+    };
+  }
+  return {
+    tone: 'error',
+    title: `${changes(recovered.applied)} of ${recovered.total} recovered`,
+    message:
+      `The app closed before the last changes were written into the review file. The first ${changes(recovered.applied)} ` +
+      `were recovered from its journal; the rest could not be (${recovered.problem}). ` +
+      'Check the last answers you gave before the app closed.',
+  };
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -78,7 +110,13 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     scheduler?.dispose();
     scheduler = new SaveScheduler({
       snapshot: () => getEngine().snapshot(),
-      write: (bytes) => host.saveReviewFile(file, bytes),
+      write: (bytes, revision) =>
+        host.saveReviewFile(file, bytes, revision).catch(async (error: unknown) => {
+          // A file changed outside the app, or a lock lost to someone else, becomes a question for the person.
+          await noteSaveFailure(host, file, currentActor(), error);
+          throw error;
+        }),
+      appendJournal: (revision, entry) => host.appendJournal(file, revision, entry),
       onState: (saveState) => set({ saveState }),
     });
     scheduler.reset(0, savedAt);
@@ -100,11 +138,16 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
   }
 
   async function apply(command: Command): Promise<boolean> {
+    const refusal = readOnlyRefusal();
+    if (refusal) {
+      set({ notice: { tone: 'error', ...refusal } });
+      return false;
+    }
     let applied = false;
     try {
-      const { revision } = await getEngine().dispatch(command, currentActor());
+      const { revision, journal } = await getEngine().dispatch(command, currentActor());
       applied = true;
-      scheduler?.changed(revision);
+      scheduler?.changed(revision, journal);
       await refresh();
     } catch (error) {
       set({
@@ -123,9 +166,14 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
   async function replay(kind: 'undo' | 'redo'): Promise<void> {
     const state = get().undoState[kind];
     if (!state) return;
+    const refusal = readOnlyRefusal();
+    if (refusal) {
+      set({ notice: { tone: 'error', ...refusal } });
+      return;
+    }
     try {
-      const { revision } = await getEngine()[kind](currentActor());
-      scheduler?.changed(revision);
+      const { revision, journal } = await getEngine()[kind](currentActor());
+      scheduler?.changed(revision, journal);
       await refresh();
     } catch (error) {
       set({ notice: { tone: 'error', title: `Could not ${kind}`, message: describe(error) } });
@@ -133,11 +181,32 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     }
   }
 
-  async function enterReview(file: ReviewFileRef, bytes: Uint8Array): Promise<void> {
-    const opened = await getEngine().open(bytes);
+  async function enterReview(file: ReviewFileRef, bytes: Uint8Array, journal?: JournalFound): Promise<void> {
+    let opened: Awaited<ReturnType<EngineClient['open']>>;
+    try {
+      opened = await getEngine().open(bytes, journal);
+    } catch (error) {
+      // A damaged file is never written; its latest backup, if any, is offered instead.
+      await noteOpenFailure(host, file, error);
+      throw error;
+    }
+    const previous = get().file;
+    if (previous !== null && previous.key !== file.key) await releaseReview(host, previous);
+    // Lock and backup before anything can be saved: the backup must hold the file exactly as it was read.
+    const protection = await protectOpenedReview(protectionFor(file), {
+      info: opened.info,
+      migratedFrom: opened.migratedFrom,
+      recovered: opened.recovered !== null,
+    });
     startSaving(file, new Date().toISOString());
     set({ screen: 'review', file, selectedSystemId: null, notice: null });
-    if (opened.migratedFrom !== null) {
+    if (opened.recovered && readOnlyRefusal() === null) {
+      // The recovered changes are safe in the journal already; the file is rewritten to hold them.
+      scheduler?.changed(opened.recovered.applied, null);
+      set({ notice: recoveryNotice(opened.recovered) });
+    } else if (protection) {
+      set({ notice: protection });
+    } else if (opened.migratedFrom !== null) {
       set({
         notice: {
           tone: 'info',
@@ -147,6 +216,16 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       });
     }
     await refresh();
+  }
+
+  function protectionFor(file: ReviewFileRef): ProtectionContext {
+    return {
+      host,
+      file,
+      owner: currentActor(),
+      info: () => get().info,
+      hasUnsavedChanges: () => scheduler?.hasUnsavedChanges ?? false,
+    };
   }
 
   async function busyWhile(label: string, work: () => Promise<void>, failureTitle: string): Promise<void> {
@@ -193,6 +272,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
           const { bytes } = await getEngine().snapshot();
           const file = await host.createReviewFile(reviewFileName(input.title), bytes);
           if (!file) return;
+          await protectCreatedReview(protectionFor(file));
           startSaving(file, new Date().toISOString());
           set({ screen: 'review', file, selectedSystemId: null });
           await refresh();
@@ -205,7 +285,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
         'Opening…',
         async () => {
           const opened = await host.openReviewFile();
-          if (opened) await enterReview(opened.ref, opened.bytes);
+          if (opened) await enterReview(opened.ref, opened.bytes, opened.journal);
         },
         'The review could not be opened',
       ),
@@ -215,7 +295,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
         'Opening…',
         async () => {
           const opened = await host.openRecentFile(key);
-          await enterReview(opened.ref, opened.bytes);
+          await enterReview(opened.ref, opened.bytes, opened.journal);
         },
         'The review could not be opened',
       ),
@@ -236,6 +316,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       scheduler?.dispose();
       scheduler = undefined;
       await getEngine().close();
+      await releaseReview(host, get().file);
       set({
         screen: 'welcome',
         file: null,
@@ -286,6 +367,22 @@ export function engineClient(): EngineClient {
 /** The platform host, for features that read or export files. */
 export function appHost(): Host {
   return host;
+}
+
+/**
+ * Writes the open review now, even when nothing changed since the last save: the person chose to keep their version
+ * over one changed on disk. Throws when the host refuses.
+ */
+export async function saveReviewNow(): Promise<void> {
+  const { file } = useSession.getState();
+  if (file === null) return;
+  if (scheduler?.hasUnsavedChanges) {
+    await scheduler.flush();
+    return;
+  }
+  const { revision, bytes } = await getEngine().snapshot();
+  const { savedAt } = await host.saveReviewFile(file, bytes, revision);
+  useSession.setState({ saveState: { kind: 'saved', savedAt } });
 }
 
 /** Saves pending changes before the page goes away, where the platform lets us wait. */

@@ -11,9 +11,20 @@ import {
   type RecentFile,
   type ReviewFileRef,
   type SaveOutcome,
+  type MenuCommand,
 } from '../../shared/host';
 import { REVIEW_FILE_EXTENSION } from '../../shared/db/schema';
+import { browserShortcutCommand } from './browserShortcuts';
+import { visibleSearchBox } from './searchBox';
 import { forgetDiskHandle, loadDiskHandles, rememberDiskHandle } from './diskHandles';
+import { JournalKeeper } from '../../shared/saving/JournalKeeper';
+import { opfsJournalStore, sha256OfBytesInBrowser } from './opfsJournal';
+import { restoredCopyName, type BackupEntry, type BackupRequest } from '../../shared/saving/reviewBackups';
+import type { ReviewLockState } from '../../shared/saving/reviewLock';
+import type { ReviewFileCheck, ReviewLockRequest } from '../../shared/host';
+import { BrowserBackups, simpleDigest } from './browserBackups';
+import { BrowserDiskVersions } from './browserDiskVersions';
+import { BrowserReviewLocks } from './browserReviewLocks';
 
 const LIBRARY_FOLDER = 'reviews';
 const LIBRARY_PREFIX = 'library:';
@@ -61,11 +72,16 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-async function writeAtomically(handle: FileSystemFileHandle, bytes: Uint8Array): Promise<void> {
+async function writeAtomically(
+  handle: FileSystemFileHandle,
+  bytes: Uint8Array,
+  beforeReplace?: () => Promise<void>,
+): Promise<void> {
   // createWritable() writes to a swap file that replaces the original only on close().
   const writable = await handle.createWritable({ keepExistingData: false });
   try {
     await writable.write(bytes as Uint8Array<ArrayBuffer>);
+    await beforeReplace?.();
     await writable.close();
   } catch (error) {
     await writable.abort().catch(() => undefined);
@@ -81,6 +97,41 @@ async function readHandle(handle: FileSystemFileHandle): Promise<Uint8Array> {
 export class BrowserHost implements Host {
   readonly kind = 'browser' as const;
   private readonly diskHandles = new Map<string, FileSystemFileHandle>();
+  private readonly journals = new Map<string, JournalKeeper>();
+  /** Per file, the end of the chain of writes: a save and a journal append never overlap or overtake. */
+  private readonly writeTails = new Map<string, Promise<unknown>>();
+  private readonly locks = new BrowserReviewLocks();
+  private readonly backups = new BrowserBackups();
+  /** Versions of files on disk (File System Access); the browser's own storage needs none. */
+  private readonly diskVersions = new BrowserDiskVersions();
+
+  private journalFor(key: string): JournalKeeper {
+    let keeper = this.journals.get(key);
+    if (!keeper) {
+      keeper = new JournalKeeper(opfsJournalStore(key), sha256OfBytesInBrowser);
+      this.journals.set(key, keeper);
+    }
+    return keeper;
+  }
+
+  private inOrder<T>(key: string, write: () => Promise<T>): Promise<T> {
+    const previous = this.writeTails.get(key) ?? Promise.resolve();
+    const current = previous.then(write, write);
+    this.writeTails.set(
+      key,
+      current.catch(() => undefined),
+    );
+    return current;
+  }
+
+  /** The file as read, with the changes its journal holds after its last full save (left by a crash). */
+  private async withJournal(ref: ReviewFileRef, bytes: Uint8Array): Promise<OpenedFile> {
+    if (ref.key.startsWith(DISK_PREFIX)) {
+      await this.diskVersions.remember(ref.key, await this.handleFor(ref.key), bytes);
+    }
+    const journal = await this.inOrder(ref.key, () => this.journalFor(ref.key).opened(bytes)).catch(() => null);
+    return journal ? { ref, bytes, journal } : { ref, bytes };
+  }
 
   private async library(): Promise<FileSystemDirectoryHandle> {
     const root = await navigator.storage.getDirectory();
@@ -131,7 +182,7 @@ export class BrowserHost implements Host {
         this.diskHandles.set(key, handle);
         const bytes = await readHandle(handle);
         await rememberDiskHandle(key, handle);
-        return { ref: { key, name: handle.name, location: 'On this computer' }, bytes };
+        return this.withJournal({ key, name: handle.name, location: 'On this computer' }, bytes);
       } catch (error) {
         if (isAbort(error)) return null;
         throw asHostError(error, 'opened');
@@ -149,6 +200,7 @@ export class BrowserHost implements Host {
       const name = await this.freeLibraryName(file.name);
       const handle = await (await this.library()).getFileHandle(name, { create: true });
       await writeAtomically(handle, bytes);
+      await this.journalFor(this.libraryRef(name).key).created(bytes);
       return { ref: this.libraryRef(name), bytes };
     } catch (error) {
       throw asHostError(error, 'opened');
@@ -163,7 +215,7 @@ export class BrowserHost implements Host {
       const ref = key.startsWith(LIBRARY_PREFIX)
         ? this.libraryRef(handle.name)
         : { key, name: handle.name, location: 'On this computer' };
-      return { ref, bytes };
+      return await this.withJournal(ref, bytes);
     } catch (error) {
       throw asHostError(error, 'opened');
     }
@@ -174,15 +226,34 @@ export class BrowserHost implements Host {
       const name = await this.freeLibraryName(suggestedName);
       const handle = await (await this.library()).getFileHandle(name, { create: true });
       await writeAtomically(handle, bytes);
+      await this.journalFor(this.libraryRef(name).key).created(bytes);
       return this.libraryRef(name);
     } catch (error) {
       throw asHostError(error, 'created');
     }
   }
 
-  async saveReviewFile(ref: ReviewFileRef, bytes: Uint8Array): Promise<SaveOutcome> {
+  async saveReviewFile(ref: ReviewFileRef, bytes: Uint8Array, revision?: number): Promise<SaveOutcome> {
     try {
-      await writeAtomically(await this.handleFor(ref.key), bytes);
+      await this.inOrder(ref.key, async () => {
+        const journal = this.journalFor(ref.key);
+        const handle = await this.handleFor(ref.key);
+        const onDisk = ref.key.startsWith(DISK_PREFIX);
+        // Never over a version of the file that another program wrote meanwhile.
+        if (onDisk) await this.diskVersions.assertUnchanged(ref.key, handle);
+        await writeAtomically(handle, bytes, () => journal.replacing(bytes, revision));
+        if (onDisk) await this.diskVersions.remember(ref.key, handle, bytes);
+        await journal.replaced(revision);
+      });
+      return { savedAt: new Date().toISOString() };
+    } catch (error) {
+      throw asHostError(error, 'saved');
+    }
+  }
+
+  async appendJournal(ref: ReviewFileRef, revision: number, entry: string): Promise<SaveOutcome> {
+    try {
+      await this.inOrder(ref.key, () => this.journalFor(ref.key).append(revision, entry));
       return { savedAt: new Date().toISOString() };
     } catch (error) {
       throw asHostError(error, 'saved');
@@ -196,6 +267,7 @@ export class BrowserHost implements Host {
       const handle = await picker({ suggestedName, types: PICKER_TYPES });
       await writeAtomically(handle, bytes);
       const key = DISK_PREFIX + crypto.randomUUID();
+      await this.journalFor(key).created(bytes);
       this.diskHandles.set(key, handle);
       await rememberDiskHandle(key, handle);
       return { key, name: handle.name, location: 'On this computer' };
@@ -259,6 +331,62 @@ export class BrowserHost implements Host {
       this.diskHandles.delete(key);
       await forgetDiskHandle(key);
     }
+  }
+
+  /** A Web Lock per file: a second tab opening the same review gets read-only mode. */
+  async lockReviewFile(ref: ReviewFileRef, request: ReviewLockRequest): Promise<ReviewLockState> {
+    return this.locks.acquire(ref.key, request.owner);
+  }
+
+  async unlockReviewFile(ref: ReviewFileRef): Promise<void> {
+    this.locks.release(ref.key);
+  }
+
+  async checkReviewFile(ref: ReviewFileRef): Promise<ReviewFileCheck> {
+    if (!ref.key.startsWith(DISK_PREFIX)) return { changedOnDisk: false };
+    try {
+      const outcome = await this.diskVersions.check(ref.key, await this.handleFor(ref.key));
+      return { changedOnDisk: outcome === 'changed' || outcome === 'missing' };
+    } catch {
+      return { changedOnDisk: false };
+    }
+  }
+
+  async acceptDiskChange(ref: ReviewFileRef): Promise<void> {
+    if (ref.key.startsWith(DISK_PREFIX)) await this.diskVersions.acceptCurrent(ref.key, await this.handleFor(ref.key));
+  }
+
+  async keepBackup(ref: ReviewFileRef, request: BackupRequest): Promise<BackupEntry | null> {
+    try {
+      const bytes = await readHandle(await this.handleFor(ref.key));
+      return await this.backups.take(bytes, request, { fileName: ref.name, sourceTag: simpleDigest(ref.key) });
+    } catch (error) {
+      const failure = asHostError(error, 'backed up');
+      throw new HostError(failure.code, `No backup of "${ref.name}" could be kept. ${failure.message}`);
+    }
+  }
+
+  async listBackups(file?: ReviewFileRef): Promise<BackupEntry[]> {
+    return this.backups.list(file === undefined ? undefined : simpleDigest(file.key));
+  }
+
+  /** Restored copies go into the browser's library under a new name: nothing existing is ever replaced. */
+  async restoreBackupAsCopy(backupId: string): Promise<OpenedFile | null> {
+    const { entry, bytes } = await this.backups.read(backupId);
+    const ref = await this.createReviewFile(restoredCopyName(entry.fileName, new Date(entry.takenAt)), bytes);
+    return ref === null ? null : { ref, bytes };
+  }
+
+  /** A browser has no menu bar: the desktop menu's shortcuts that the browser leaves to pages stand in for it. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    const onKey = (event: KeyboardEvent) => {
+      const name = browserShortcutCommand(event, visibleSearchBox() !== null);
+      if (name === null) return;
+      event.preventDefault();
+      listener({ type: name });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }
 
   /** Removes a review from the browser's library for good. */

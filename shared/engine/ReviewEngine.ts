@@ -18,8 +18,13 @@ import type { AuditEntry, Handler } from './handlers/context';
 import { CONTENT_COMMANDS, HANDLERS } from './handlers';
 import { embedFramework } from './handlers/frameworkHandlers';
 import { reviewRow } from './handlers/rows';
+import { type PackageSpec, buildPackage, readSnapshot } from './handlers/fieldworkRows';
+import type { MergeOptions, MergeReport } from '../fieldwork/mergeTypes';
+import { planMerge } from '../fieldwork/planMerge';
+import type { MergeSource, ReviewSnapshot } from '../fieldwork/snapshot';
 import { damaged, openDatabase } from './openChecks';
 import { installUndoTriggers, replayReversed, takeUndoStatements } from './undoLog';
+import { JournalReplayError, applyRowChanges, installRowJournal, reviewTables, takeRowChanges } from './rowJournal';
 import { suggestIntegration } from './integration';
 import {
   type ActionView,
@@ -33,6 +38,8 @@ import {
   listSignOffs,
 } from './recordQueries';
 import { type ScoreReport, scoreReview } from './scoreReview';
+import { readReviewDocument } from '../exchange/exportReviewJson';
+import type { ReviewDocument } from '../exchange/reviewDocument';
 import { type HistoryPage, type HistoryQuery, historyPage } from './historyQueries';
 import type {
   ChecklistView,
@@ -79,6 +86,13 @@ export interface OpenedReview {
   migratedFrom?: number;
 }
 
+/** What replaying a journal did: how many of its entries were applied, and why it stopped early if it did. */
+export interface JournalReplay {
+  applied: number;
+  total: number;
+  problem?: string;
+}
+
 /** What counting and scoring need of an answer row. */
 interface BookedAnswer {
   status: AnswerStatus;
@@ -90,6 +104,10 @@ export class ReviewEngine {
   private readonly undoStack: UndoStep[] = [];
   private readonly redoStack: UndoStep[] = [];
   private readonly frameworks = new Map<string, FrameworkContent>();
+  /** Whether the rows each change writes are recorded for the journal beside the file (startJournal). */
+  private journaling = false;
+  /** The answer book (answerBook) as of a revision; every change raises the revision, so it is never stale. */
+  private bookCache: { revision: number; book: Map<string, Map<string, BookedAnswer>> } | null = null;
 
   private constructor(
     private db: Database,
@@ -164,6 +182,55 @@ export class ReviewEngine {
 
   close(): void {
     this.db.close();
+  }
+
+  /**
+   * Records from now on the rows every change writes, for the journal kept beside the file
+   * (shared/saving/journalFile.ts). The app turns it on; the command line, which writes whole files, does not.
+   */
+  startJournal(): void {
+    this.journaling = true;
+    installRowJournal(this.db);
+    takeRowChanges(this.db);
+  }
+
+  /** The rows written since the last call as one journal entry (JSON text), or null when nothing was written. */
+  takeJournalEntry(): string | null {
+    const changes = takeRowChanges(this.db);
+    return changes.length === 0 ? null : JSON.stringify(changes);
+  }
+
+  /**
+   * Redoes the changes of a journal found beside the file (after a crash), each entry in its own transaction.
+   * Stops at the first entry that does not fit the file, keeping what was applied before it. The replayed
+   * changes are not recorded again: they are already in the journal.
+   */
+  replayJournal(entries: readonly string[]): JournalReplay {
+    const tables = reviewTables(this.db);
+    let applied = 0;
+    let problem: string | undefined;
+    for (const entry of entries) {
+      this.db.run('BEGIN');
+      try {
+        const changes: unknown = JSON.parse(entry);
+        if (!Array.isArray(changes)) throw new JournalReplayError('an entry is not a list of row changes');
+        this.db.run('PRAGMA defer_foreign_keys = ON');
+        applyRowChanges(this.db, changes, tables);
+        this.loadFrameworks();
+        this.db.run('COMMIT');
+        applied += 1;
+      } catch (error) {
+        this.db.run('ROLLBACK');
+        problem = error instanceof Error ? error.message : String(error);
+        break;
+      }
+    }
+    this.loadFrameworks();
+    if (this.journaling) takeRowChanges(this.db);
+    this.revisionCounter += applied;
+    return problem === undefined
+      ? { applied, total: entries.length }
+      : { applied, total: entries.length, problem: `entry ${applied + 1} could not be applied (${problem})` };
   }
 
   /** Validates and applies one command, with its audit row, in one transaction. */
@@ -303,23 +370,30 @@ export class ReviewEngine {
     });
   }
 
-  /** Status and applicability override of every answer row, by system then item. */
-  private answerBook(systemId?: string): Map<string, Map<string, BookedAnswer>> {
-    const rows = selectAll(
-      this.db,
-      `SELECT system_id, item_id, status, applies_override FROM answer${systemId === undefined ? '' : ' WHERE system_id = ?'}`,
-      systemId === undefined ? [] : [systemId],
-    );
+  /**
+   * Status and applicability override of every answer row, by system then item. Kept until the next change:
+   * the app asks for info(), systems() and scores() together after each one, and each needs every answer.
+   */
+  private answerBook(): Map<string, Map<string, BookedAnswer>> {
+    if (this.bookCache?.revision === this.revisionCounter) return this.bookCache.book;
     const book = new Map<string, Map<string, BookedAnswer>>();
-    for (const row of rows) {
-      const key = String(row.system_id);
-      let answers = book.get(key);
-      if (!answers) book.set(key, (answers = new Map()));
-      answers.set(String(row.item_id), {
-        status: row.status as AnswerStatus,
-        override: row.applies_override === null ? null : Number(row.applies_override) === 1,
-      });
+    // Rows as arrays rather than objects: tens of thousands of answers, and no column names needed per row.
+    const statement = this.db.prepare('SELECT system_id, item_id, status, applies_override FROM answer');
+    try {
+      while (statement.step()) {
+        const [systemId, itemId, status, override] = statement.get();
+        const key = String(systemId);
+        let answers = book.get(key);
+        if (!answers) book.set(key, (answers = new Map()));
+        answers.set(String(itemId), {
+          status: status as AnswerStatus,
+          override: override === null || override === undefined ? null : Number(override) === 1,
+        });
+      }
+    } finally {
+      statement.free();
     }
+    this.bookCache = { revision: this.revisionCounter, book };
     return book;
   }
 
@@ -436,7 +510,8 @@ export class ReviewEngine {
     if (!scale) return null;
     const statuses = framework.items
       .filter(
-        (item) => item.principle === principleId && itemAppliesWithOverride(item.appliesWhen, system, overrideOf(item.id)),
+        (item) =>
+          item.principle === principleId && itemAppliesWithOverride(item.appliesWhen, system, overrideOf(item.id)),
       )
       .map((item) => statusOf(item.id));
     const confirmed = assessments.get(`${framework.id}/${principleId}`);
@@ -489,16 +564,34 @@ export class ReviewEngine {
     return listSignOffs(this.db, systemId);
   }
 
-  /** Scores per system, framework and principle, and for the whole portfolio (docs/scoring.md). */
-  scores(language: ContentLanguage = 'en'): ScoreReport {
+  /**
+   * Scores per system, framework and principle, and for the whole portfolio (docs/scoring.md).
+   * `frameworkIds` limits every figure, risk included, to those checklists (a report on some of them).
+   */
+  scores(language: ContentLanguage = 'en', frameworkIds?: readonly string[]): ScoreReport {
     const book = this.answerBook();
     const systems = selectAll(this.db, 'SELECT * FROM system ORDER BY position').map(systemFromRow);
     return scoreReview(
-      [...this.frameworks.values()],
+      [...this.frameworks.values()].filter((f) => !frameworkIds || frameworkIds.includes(f.id)),
       systems,
       (systemId, itemId) => book.get(systemId)?.get(itemId) ?? null,
       language,
     );
+  }
+
+  /**
+   * Every personal name the review records (people who changed it, answered, signed, own actions or are
+   * a system's contact), so an anonymised report can replace each one wherever it appears.
+   */
+  staffNames(): string[] {
+    const rows = selectAll(
+      this.db,
+      `SELECT actor AS name FROM audit_log UNION SELECT created_by FROM review UNION SELECT updated_by FROM answer
+       UNION SELECT updated_by FROM principle_assessment UNION SELECT created_by FROM finding
+       UNION SELECT added_by FROM evidence UNION SELECT person FROM signoff UNION SELECT owner FROM action
+       UNION SELECT contact FROM system`,
+    );
+    return [...new Set(rows.map((row) => String(row.name ?? '').trim()).filter((name) => name !== ''))];
   }
 
   /** Answers given to items that a framework upgrade retired: kept, and shown in history. */
@@ -549,17 +642,49 @@ export class ReviewEngine {
     }));
   }
 
+  /** The whole review as the open exchange document (shared/exchange, docs/exchange.md): every table, every column. */
+  exchangeDocument(): ReviewDocument {
+    return readReviewDocument(this.db);
+  }
 
   /** The audit trail as sentences with before → after, filtered and paged, newest first (historyQueries). */
   history(query: HistoryQuery = {}): HistoryPage {
     return historyPage(this.db, this.frameworks, query);
   }
 
+  // ---- field work (shared/fieldwork) ------------------------------------------
+
+  /** The review as plain data, for merging returned files and comparing rounds. */
+  fieldworkSnapshot(options: { evidenceContent?: boolean } = {}): ReviewSnapshot {
+    return readSnapshot(this.db, options);
+  }
+
+  /** What the mergeReturnedFiles command would do with these files and choices, computed without writing. */
+  previewMerge(sources: readonly MergeSource[], options: Omit<MergeOptions, 'at'> = {}): MergeReport {
+    return planMerge(readSnapshot(this.db), sources, { ...options, at: this.now().toISOString() }).report;
+  }
+
+  /** A new review file with only the chosen systems, marked as an assessor package. This review is untouched. */
+  exportPackage(sql: SqlJsStatic, spec: PackageSpec): Uint8Array {
+    const copy = new sql.Database(this.export());
+    try {
+      return buildPackage(copy, spec, this.now().toISOString());
+    } finally {
+      copy.close();
+    }
+  }
+
   // ---- internals -----------------------------------------------------------
 
   private applyConnectionSettings(): void {
+    // sql.js keeps the file in memory, so a rollback journal written to its in-memory file system protects
+    // nothing a journal in memory would not, and every write there copies whole buffers as the file grows.
+    // Set before the temporary tables exist: changing temp_store afterwards would drop them.
+    this.db.run('PRAGMA temp_store = MEMORY');
+    this.db.run('PRAGMA journal_mode = MEMORY');
     // Temporary triggers live on this connection only; the file itself never holds any (see openChecks).
     installUndoTriggers(this.db);
+    if (this.journaling) installRowJournal(this.db);
     this.db.run('PRAGMA foreign_keys = ON');
     this.db.run('PRAGMA recursive_triggers = OFF');
   }

@@ -1,8 +1,9 @@
 // Answers to and from spreadsheets: one row per system and item, read back by system and item id.
 // Shared by the CLI (`answers import/export`) and the app.
-import type { Table } from '../inventory';
+import { InventoryImportError, type Table, readInventory } from '../inventory';
 import { normaliseLabel } from '../inventory/normaliseLabel';
 import { ANSWER_STATUSES, type AnswerStatus } from '../model/status';
+import { SetAnswer } from './commands';
 import type { ReviewEngine } from './ReviewEngine';
 
 export const ANSWER_COLUMNS = [
@@ -15,6 +16,30 @@ export const ANSWER_COLUMNS = [
   'status',
   'justification',
 ] as const;
+
+/** The sheet of the review workbook (shared/exchange/reviewWorkbook) that holds the answers. */
+export const ANSWERS_SHEET = 'Answers';
+
+/**
+ * Reads a spreadsheet of answers: a CSV, or a workbook whose "Answers" sheet is read (the review workbook
+ * puts the inventory first), or its first sheet naming systems when it has no such sheet.
+ */
+export async function readAnswersTable(bytes: Uint8Array, fileName: string): Promise<{ table: Table; sheet?: string }> {
+  try {
+    const source = await readInventory(bytes, { fileName, sheet: ANSWERS_SHEET });
+    return source.sheet === undefined ? { table: source.table } : { table: source.table, sheet: source.sheet };
+  } catch (error) {
+    if (!(error instanceof InventoryImportError) || error.code !== 'unknown-sheet') throw error;
+  }
+  const source = await readInventory(bytes, { fileName });
+  return source.sheet === undefined ? { table: source.table } : { table: source.table, sheet: source.sheet };
+}
+
+/**
+ * The same text for comparing a cell with a stored answer: spreadsheets may turn line breaks into CRLF and
+ * cells are read trimmed, so neither makes an untouched row look edited.
+ */
+const comparable = (text: string) => text.replace(/\r\n?/g, '\n').trim();
 
 export interface AnswerRow {
   system_id: string;
@@ -55,6 +80,9 @@ export function exportAnswers(engine: ReviewEngine): AnswerRow[] {
   }
   return rows;
 }
+
+/** The longest justification an answer keeps (the limit of the setAnswer command). */
+const MAX_JUSTIFICATION = SetAnswer.shape.justification.unwrap().maxLength ?? 20_000;
 
 /** Status words people write in a spreadsheet, in English and French, to the stored status. */
 const STATUS_WORDS = new Map<string, AnswerStatus>([
@@ -152,8 +180,16 @@ export function planAnswersImport(table: Table, engine: ReviewEngine): AnswersIm
     }
     const justification =
       justificationCol >= 0 ? cell(justificationCol) : (current.get(`${system.id} ${itemId}`)?.justification ?? '');
+    if (justification.length > MAX_JUSTIFICATION) {
+      // Checked here, by row: the command would refuse the whole import for one row, naming no row.
+      plan.errors.push({
+        row: row.rowNumber,
+        message: `The justification has ${justification.length} characters; at most ${MAX_JUSTIFICATION} are kept. Nothing from this row was imported: shorten it and import again.`,
+      });
+      continue;
+    }
     const before = current.get(`${system.id} ${itemId}`);
-    if (before && before.status === status && before.justification === justification) {
+    if (before && before.status === status && comparable(before.justification) === comparable(justification)) {
       plan.unchanged += 1;
       continue;
     }

@@ -2,6 +2,8 @@
 // in one transaction together with its audit row.
 import { z } from 'zod';
 import { AnswerStatus } from '../model/status';
+import { mergeAuditPayload } from '../fieldwork/mergeAudit';
+import { MergeResolution, MergeSource } from '../fieldwork/snapshot';
 import { SystemAttributes, UseCategory } from '../model/system';
 
 export const UpdateReview = z
@@ -277,6 +279,20 @@ export const CopyAnswers = z
   })
   .strict();
 
+/**
+ * Returned files (assessor packages, copies of this review) merged in as one step: three-way per record,
+ * planned by shared/fieldwork/planMerge. Conflicts without a resolution keep this review's side.
+ */
+export const MergeReturnedFiles = z
+  .object({
+    type: z.literal('mergeReturnedFiles'),
+    sources: z.array(MergeSource).min(1, 'Choose at least one returned file to merge.').max(100),
+    resolutions: z.array(MergeResolution).max(1_000_000).optional(),
+    /** The person chose to bring in a file of another review (no common ancestor). */
+    asNewRound: z.boolean().optional(),
+  })
+  .strict();
+
 export const Command = z.discriminatedUnion('type', [
   UpdateReview,
   AddSystem,
@@ -301,6 +317,7 @@ export const Command = z.discriminatedUnion('type', [
   SignOff,
   SetAnswers,
   CopyAnswers,
+  MergeReturnedFiles,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
@@ -314,6 +331,8 @@ export interface CommandResult {
 
 /** The command as the audit log keeps it: file contents are replaced by their size and hash. */
 export function auditPayload(command: Command, sha256: (bytes: Uint8Array) => string): string {
+  // A merge carries whole returned files; the audit row names them and keeps the choices made.
+  if (command.type === 'mergeReturnedFiles') return mergeAuditPayload(command);
   if (command.type === 'addEvidence') {
     const { content, ...rest } = command;
     return JSON.stringify({ ...rest, content: { size: content.length, sha256: sha256(content) } });

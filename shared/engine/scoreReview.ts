@@ -70,7 +70,10 @@ export function scoreReview(
         }
         all.push(...answers);
         const id = `${framework.id}/${principle.id}`;
-        pooled.set(id, [...(pooled.get(id) ?? []), ...answers]);
+        // Appended in place: copying the pool for every system made scoring grow with the square of their number.
+        const pool = pooled.get(id);
+        if (pool) for (const answer of answers) pool.push(answer);
+        else pooled.set(id, [...answers]);
         principles.push({
           id,
           frameworkId: framework.id,

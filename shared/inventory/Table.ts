@@ -2,6 +2,7 @@
 // number a person sees in their spreadsheet, plus warnings about what was read in an unusual way.
 import { recogniseColumn } from './columnNames';
 import { InventoryImportError } from './InventoryImportError';
+import { MAX_INVENTORY_COLUMNS, tooManyColumnsError } from './limits';
 import { normaliseLabel } from './normaliseLabel';
 import { shorten } from './shorten';
 
@@ -122,6 +123,7 @@ export function buildTable(raw: readonly RawRow[], options: BuildTableOptions): 
     }
   }
   const kept = used.flatMap((isUsed, column) => (isUsed ? [column] : []));
+  if (kept.length > MAX_INVENTORY_COLUMNS) throw tooManyColumnsError(options.fileName, kept.length);
   const headers = uniqueHeaders(
     kept.map((column) => (headerRaw.cells[column] ?? '').trim() || `Column ${columnName(column)}`),
     warnings,
@@ -199,18 +201,27 @@ function extraCellsProblem(row: RawRow, width: number, columnName: (index: numbe
 
 function uniqueHeaders(headers: string[], warnings: TableWarning[]): string[] {
   const seen = new Set<string>();
+  // The next number to try for each name, so that thousands of columns with one name stay quick to number.
+  const nextNumber = new Map<string, number>();
   const renamed: string[] = [];
   const result = headers.map((header) => {
     let candidate = header;
-    for (let n = 2; seen.has(normaliseLabel(candidate) || candidate); n += 1) candidate = `${header} (${n})`;
-    if (candidate !== header) renamed.push(`"${header}" → "${candidate}"`);
+    let n = nextNumber.get(header) ?? 2;
+    while (seen.has(normaliseLabel(candidate) || candidate)) {
+      candidate = `${header} (${n})`;
+      n += 1;
+    }
+    nextNumber.set(header, n);
+    if (candidate !== header) renamed.push(`"${shorten(header, 40)}" → "${shorten(candidate, 45)}"`);
     seen.add(normaliseLabel(candidate) || candidate);
     return candidate;
   });
   if (renamed.length > 0) {
+    const shown = renamed.slice(0, 5).join(', ');
+    const more = renamed.length > 5 ? ` and ${renamed.length - 5} more` : '';
     warnings.push({
       code: 'renamed-columns',
-      message: `Some columns have the same name; the later ones are called ${renamed.join(', ')} here, so each can be mapped on its own.`,
+      message: `Some columns have the same name; the later ones are called ${shown}${more} here, so each can be mapped on its own.`,
     });
   }
   return result;

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { type DecodedText, decodeText } from './decodeText';
 import { type CsvDelimiter, detectDelimiter } from './detectDelimiter';
 import { InventoryImportError } from './InventoryImportError';
+import { MAX_INVENTORY_CELLS, MAX_INVENTORY_ROWS, tooManyCellsError, tooManyRowsError } from './limits';
 import { type ProgressOptions, endOfSlice, throwIfCancelled } from './progress';
 import { type RawRow, type Table, buildTable, columnLetter } from './Table';
 
@@ -47,12 +48,48 @@ export async function parseCsv(input: Uint8Array | string, options: CsvOptions =
   const hint = /^sep=([,;\t])\n/i.exec(text);
   if (hint) text = text.slice(hint[0].length);
   const delimiter = options.delimiter ?? (hint?.[1] as CsvDelimiter | undefined) ?? detectDelimiter(text);
-  const raw = await readRecords(text, delimiter, options);
+  const shape = measureRecords(text, delimiter);
+  if (shape.records > MAX_INVENTORY_ROWS) throw tooManyRowsError(fileName);
+  if (shape.cells > MAX_INVENTORY_CELLS) throw tooManyCellsError(fileName);
+  const raw = await readRecords(text, delimiter, options, shape.longest);
   const table = buildTable(raw, { fileName, extraCells: 'reject', reportShortRows: true, columnName: columnLetter });
   return decoded ? { table, delimiter, encoding: decoded.encoding } : { table, delimiter };
 }
 
-function readRecords(text: string, delimiter: CsvDelimiter, options: ProgressOptions): Promise<RawRow[]> {
+/**
+ * Records, cells and the longest record, counted in one pass before parsing so that absurd files are refused
+ * at once. Quotes are followed loosely (every quote toggles), which can only undercount a malformed file.
+ */
+function measureRecords(text: string, delimiter: CsvDelimiter): { records: number; cells: number; longest: number } {
+  const quote = 0x22;
+  const newline = 0x0a;
+  const separator = delimiter.charCodeAt(0);
+  let records = 1;
+  let cells = 1;
+  let longest = 0;
+  let start = 0;
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === quote) inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (code === separator) cells += 1;
+    else if (code === newline) {
+      records += 1;
+      cells += 1;
+      longest = Math.max(longest, i - start);
+      start = i + 1;
+    }
+  }
+  return { records, cells, longest: Math.max(longest, text.length - start) };
+}
+
+function readRecords(
+  text: string,
+  delimiter: CsvDelimiter,
+  options: ProgressOptions,
+  longestRecord: number,
+): Promise<RawRow[]> {
   const rows: RawRow[] = [];
   return new Promise<RawRow[]>((resolve, reject) => {
     let failed = false;
@@ -65,7 +102,10 @@ function readRecords(text: string, delimiter: CsvDelimiter, options: ProgressOpt
       dynamicTyping: false,
       // Blank lines are kept so that row numbers stay those of the spreadsheet; the table reports them.
       skipEmptyLines: false,
-      chunkSize: CHARS_PER_SLICE,
+      // papaparse parses a record cut by a slice again from its start with the next slice: a slice at least as
+      // long as the longest record (an unclosed quote can make that the whole file) keeps this from taking
+      // minutes on a large file.
+      chunkSize: Math.max(CHARS_PER_SLICE, longestRecord + 1),
       chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
         const first = rows.length;
         for (const cells of results.data) rows.push({ rowNumber: rows.length + 1, cells });

@@ -2,7 +2,9 @@
 // tools export and the shape of our own `inventory --json`. Keys become columns in order of appearance.
 import { type DecodedText, decodeText } from './decodeText';
 import { InventoryImportError } from './InventoryImportError';
+import { MAX_INVENTORY_ROWS, MAX_JSON_DEPTH, tooDeepError, tooManyRowsError } from './limits';
 import { type ProgressOptions, ROWS_PER_SLICE, endOfSlice, throwIfCancelled } from './progress';
+import { shorten } from './shorten';
 import { type RawRow, type Table, buildTable } from './Table';
 
 export interface JsonOptions extends ProgressOptions {
@@ -36,7 +38,7 @@ export async function parseJson(input: Uint8Array | string, options: JsonOptions
   } catch (error) {
     throw new InventoryImportError(
       'unreadable-inventory',
-      `${fileName} is not valid JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported. Fix the file, or export the inventory as CSV or .xlsx instead.`,
+      `${fileName} is not valid JSON (${parserMessage(error)}). Nothing was imported. Fix the file, or export the inventory as CSV or .xlsx instead.`,
     );
   }
   const entries = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.systems) ? data.systems : undefined;
@@ -46,6 +48,7 @@ export async function parseJson(input: Uint8Array | string, options: JsonOptions
       `${fileName} is JSON but not an inventory: Charter Review expects a list of systems, [ { "name": … }, … ], or { "systems": [ … ] }. Nothing was imported.`,
     );
   }
+  if (entries.length > MAX_INVENTORY_ROWS) throw tooManyRowsError(fileName, 'entries');
   if (entries.length === 0) {
     throw new InventoryImportError(
       'empty',
@@ -65,13 +68,15 @@ export async function parseJson(input: Uint8Array | string, options: JsonOptions
     }
     const cells = new Map<number, string>();
     for (const [key, value] of fields(entry)) {
+      // Written out as JSON text below, which recursion makes fail on a value nested thousands deep.
+      if (nestedDeeperThan(value, MAX_JSON_DEPTH)) throw tooDeepError(fileName, index + 1, key);
       let column = columnOf.get(key);
       if (column === undefined) {
         column = headers.length;
         headers.push(key);
         columnOf.set(key, column);
       }
-      cells.set(column, value);
+      cells.set(column, cellText(value));
     }
     flat.push(cells);
     if ((index + 1) % ROWS_PER_SLICE === 0) await endOfSlice(options, index + 1, entries.length);
@@ -91,18 +96,36 @@ export async function parseJson(input: Uint8Array | string, options: JsonOptions
   return decoded ? { table, encoding: decoded.encoding } : { table };
 }
 
+/** The parser's reason on one line: it quotes the file, line breaks and control characters included. */
+function parserMessage(error: unknown): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message
+  const text = (error instanceof Error ? error.message : String(error)).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return shorten(text, 160);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function* fields(entry: Record<string, unknown>): Generator<[string, string]> {
+function* fields(entry: Record<string, unknown>): Generator<[string, unknown]> {
   for (const [key, value] of Object.entries(entry)) {
     if (key === 'customFields' && isRecord(value)) {
-      for (const [customKey, customValue] of Object.entries(value)) yield [customKey, cellText(customValue)];
+      for (const [customKey, customValue] of Object.entries(value)) yield [customKey, customValue];
     } else {
-      yield [key.trim() || key, cellText(value)];
+      yield [key.trim() || key, value];
     }
   }
+}
+
+/** Whether lists and objects nest more than `limit` levels, found without recursion. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.depth >= limit) return true;
+    for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 });
+  }
+  return false;
 }
 
 function cellText(value: unknown): string {

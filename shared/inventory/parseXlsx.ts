@@ -2,10 +2,13 @@
 // as their saved results, dates as ISO text, rich text as plain text, merged values in their first cell.
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { binaryFileError, describeBinaryFile } from './decodeText';
+import { inspectWorkbook } from './inspectWorkbook';
 import { InventoryImportError } from './InventoryImportError';
+import { MAX_INVENTORY_CELLS, MAX_INVENTORY_ROWS, tooManyCellsError, tooManyRowsError } from './limits';
 import { normaliseLabel } from './normaliseLabel';
 import { type ProgressOptions, ROWS_PER_SLICE, endOfSlice, throwIfCancelled } from './progress';
 import { recogniseColumn } from './columnNames';
+import { shorten } from './shorten';
 import { type RawRow, type Table, type TableWarning, buildTable, columnLetter, rowList } from './Table';
 
 export interface SheetInfo {
@@ -51,9 +54,14 @@ export async function parseXlsx(bytes: Uint8Array, sheetOrOptions: string | Xlsx
   const errorValues: number[] = [];
   const raw: RawRow[] = [];
   const total = worksheet.rowCount;
+  if (worksheet.actualRowCount > MAX_INVENTORY_ROWS) throw tooManyRowsError(fileName);
+  // A workbook can claim cells far to the right on every row; reading them all would take minutes.
+  let cellBudget = MAX_INVENTORY_CELLS;
   for (let rowNumber = 1; rowNumber <= total; rowNumber += 1) {
     const row = worksheet.findRow(rowNumber);
     if (row) {
+      cellBudget -= row.cellCount;
+      if (cellBudget < 0) throw tooManyCellsError(fileName);
       const cells: string[] = [];
       for (let column = 1; column <= row.cellCount; column += 1) {
         const cell = row.findCell(column);
@@ -119,6 +127,7 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<Workbo
       `${fileName} is not an Excel .xlsx workbook (perhaps a CSV or text file with the wrong extension). Nothing was imported. Give it the extension that matches its content, or save it from Excel as .xlsx.`,
     );
   }
+  await inspectWorkbook(bytes, fileName);
   const excel = await import('exceljs');
   // ExcelJS is CommonJS: bundlers and Node expose it as the default export, sometimes also by name.
   const { Workbook: WorkbookClass } = 'default' in excel ? (excel.default as typeof excel) : excel;
@@ -129,10 +138,19 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<Workbo
   } catch (error) {
     throw new InventoryImportError(
       'unreadable-inventory',
-      `${fileName} could not be read as an Excel workbook (${error instanceof Error ? error.message.split('\n', 1)[0] : String(error)}). Nothing was imported. Open it in Excel, save it again as .xlsx (or as "CSV UTF-8") and import that file.`,
+      `${fileName} could not be read as an Excel workbook${loadFailureDetail(error)}. Nothing was imported. Open it in Excel, save it again as .xlsx (or as "CSV UTF-8") and import that file.`,
     );
   }
   return workbook;
+}
+
+/**
+ * The reader's own reason, when it says something about the file ("Corrupted zip", "Unclosed root tag"); a
+ * TypeError inside the reader says nothing a person could act on, so it is left out.
+ */
+function loadFailureDetail(error: unknown): string {
+  if (!(error instanceof Error) || error instanceof TypeError || error instanceof RangeError) return '';
+  return ` (${shorten(error.message, 160)})`;
 }
 
 function sheetInfo(worksheet: Worksheet): SheetInfo {

@@ -171,8 +171,11 @@ export async function planImport(
   const key = options.key ?? mapping.key ?? 'name';
   const columns = resolveColumns(table, mapping);
   const warnings: TableWarning[] = [...table.warnings];
+  // Sets, not a search per column: a file with thousands of columns must not take minutes here.
+  const exactHeaders = new Set(table.headers);
+  const looseHeaders = new Set(table.headers.map(normaliseLabel));
   const missing = Object.keys(mapping.columns).filter(
-    (header) => !table.headers.some((h) => h === header || normaliseLabel(h) === normaliseLabel(header)),
+    (header) => !exactHeaders.has(header) && !looseHeaders.has(normaliseLabel(header)),
   );
   if (missing.length > 0) {
     warnings.push({

@@ -3,6 +3,7 @@
 import type { CsvDelimiter } from './detectDelimiter';
 import { type TextEncodingName, binaryFileError, describeBinaryFile } from './decodeText';
 import { InventoryImportError } from './InventoryImportError';
+import { MAX_INVENTORY_BYTES, tooLargeError } from './limits';
 import { parseCsv } from './parseCsv';
 import { parseJson } from './parseJson';
 import { type SheetInfo, parseXlsx } from './parseXlsx';
@@ -55,6 +56,9 @@ export function formatFromFileName(fileName: string): InventoryFormat | undefine
  */
 export async function readInventory(bytes: Uint8Array, options: ReadInventoryOptions): Promise<InventorySource> {
   const { fileName } = options;
+  // Before anything is decoded or unzipped: a file this large is not an inventory, and reading it would
+  // hold the import (and the app's memory) for a long time.
+  if (bytes.length > MAX_INVENTORY_BYTES) throw tooLargeError(fileName, bytes.length);
   const format = options.format ?? formatFromFileName(fileName) ?? sniffFormat(bytes, fileName);
   const progress: ProgressOptions = {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

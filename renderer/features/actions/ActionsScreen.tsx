@@ -4,6 +4,8 @@ import { useCallback, useId } from 'react';
 import type { ActionView, FindingView } from '../../../shared/engine/recordQueries';
 import { useSession } from '../../app/session';
 import type { EngineClient } from '../../engine-client';
+import { ExportViewButtons } from '../exchange/ExportViewButtons';
+import { actionsTable } from '../exchange/viewTables';
 import { openChecklist } from '../portfolio/openChecklist';
 import { useEngineQuery } from '../portfolio/useEngineQuery';
 import { itemCardDomId } from '../review/RelatedItems';
@@ -73,6 +75,12 @@ function ActionsBody({ actions, findings }: { actions: ActionView[]; findings: F
   return (
     <>
       <ActionFilterBar reviewId={reviewId} actions={actions} shown={shown} />
+      <ExportViewButtons
+        what="actions"
+        sheetName="Actions"
+        table={() => actionsTable(shown, findings)}
+        disabled={shown.length === 0}
+      />
       {shown.length === 0 ? (
         <div className="overview-no-match">
           <p>No action matches these filters.</p>

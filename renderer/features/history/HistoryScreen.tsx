@@ -2,7 +2,9 @@
 // its values before → after. Filtered by person, kind of change and system; paged, so long logs stay quick.
 import { useCallback, useId } from 'react';
 import type { HistoryEntry, HistoryPage } from '../../../shared/engine/historyQueries';
-import { useSession } from '../../app/session';
+import { engineClient, useSession } from '../../app/session';
+import { ExportViewButtons } from '../exchange/ExportViewButtons';
+import { historyExportTable } from '../exchange/viewTables';
 import type { EngineClient } from '../../engine-client';
 import { useEngineQuery } from '../portfolio/useEngineQuery';
 import { commandLabel, lastPageOffset, pageRangeText } from './historyLabels';
@@ -68,6 +70,18 @@ function HistoryBody({ reviewId, page, filters }: { reviewId: string; page: Hist
   return (
     <>
       <HistoryFilterBar reviewId={reviewId} page={page} filters={filters} />
+      <ExportViewButtons
+        what="history"
+        sheetName="History"
+        table={() =>
+          historyExportTable(engineClient(), {
+            ...(filters.actor === null ? {} : { actor: filters.actor }),
+            ...(filters.command ? { command: filters.command } : {}),
+            ...(filters.systemId ? { systemId: filters.systemId } : {}),
+          })
+        }
+        disabled={page.total === 0}
+      />
       {page.entries.length === 0 ? (
         <div className="overview-no-match">
           <p>{filtered ? 'No change matches these filters.' : 'No changes on this page.'}</p>

@@ -27,6 +27,7 @@ export const COMMAND_LABELS: Record<CommandType | 'undo' | 'redo', string> = {
   addFramework: 'Checklists added',
   upgradeFramework: 'Checklist upgrades',
   updateReview: 'Review details',
+  mergeReturnedFiles: 'Returned files merged',
   undo: 'Undo',
   redo: 'Redo',
 };

@@ -2,12 +2,13 @@
 // duplicate, remove, tick for bulk changes and export; and the way in for a court's own spreadsheet.
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import type { SystemAttributes, SystemRecord, USE_CATEGORIES } from '../../../shared/model/system';
-import { appHost, engineClient, useSession } from '../../app/session';
+import { useSession } from '../../app/session';
+import { ExportViewButtons } from '../exchange/ExportViewButtons';
 import { BulkEditBar } from './BulkEditBar';
 import { CategoryReasonDialog } from './CategoryReasonDialog';
 import { ImportWizard } from './ImportWizard';
 import { copyAttributes } from './inventoryColumns';
-import { exportFileName, inventoryCsvBytes, inventoryExportTable, XLSX_MEDIA_TYPE } from './inventoryExport';
+import { inventoryExportTable } from './inventoryExport';
 import { useInventory } from './inventoryStore';
 import { type EditingCell, InventoryTable } from './InventoryTable';
 import { InventoryToolbar } from './InventoryToolbar';
@@ -18,7 +19,6 @@ type UseCategory = (typeof USE_CATEGORIES)[number];
 export function InventoryScreen() {
   const systems = useSession((s) => s.systems);
   const run = useSession((s) => s.run);
-  const title = useSession((s) => s.info?.title ?? 'Review');
   const ui = useInventory();
   const shown = useMemo(() => visibleSystems(systems, ui.filters, ui.sort), [systems, ui.filters, ui.sort]);
   const ticked = useMemo(() => shown.filter((s) => ui.checked.has(s.id)), [shown, ui.checked]);
@@ -26,7 +26,6 @@ export function InventoryScreen() {
   const [editing, setEditing] = useState<EditingCell | null>(null);
   const [classifying, setClassifying] = useState<{ system: SystemRecord; category: UseCategory } | null>(null);
   const [newName, setNewName] = useState('');
-  const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
 
   async function addSystem(event: FormEvent) {
     event.preventDefault();
@@ -71,29 +70,6 @@ export function InventoryScreen() {
     if (category === null) {
       void run({ type: 'classifyUse', systemId: system.id, useCategory: null, reason: '', source: 'reviewer' });
     } else setClassifying({ system, category });
-  }
-
-  async function exportShown(format: 'csv' | 'xlsx') {
-    setExporting(format);
-    try {
-      const table = inventoryExportTable(shown);
-      const bytes = format === 'csv' ? inventoryCsvBytes(table) : await engineClient().exportInventoryXlsx(table);
-      await appHost().exportFile(
-        exportFileName(title, 'inventory', format),
-        format === 'csv' ? 'text/csv' : XLSX_MEDIA_TYPE,
-        bytes,
-      );
-    } catch (error) {
-      useSession.setState({
-        notice: {
-          tone: 'error',
-          title: 'The inventory could not be exported',
-          message: error instanceof Error ? error.message : String(error),
-        },
-      });
-    } finally {
-      setExporting(null);
-    }
   }
 
   return (
@@ -169,22 +145,12 @@ export function InventoryScreen() {
                 Remove
               </button>
             </section>
-            <div className="export-actions">
-              <button
-                type="button"
-                disabled={shown.length === 0 || exporting !== null}
-                onClick={() => void exportShown('csv')}
-              >
-                {exporting === 'csv' ? 'Exporting…' : 'Export CSV'}
-              </button>
-              <button
-                type="button"
-                disabled={shown.length === 0 || exporting !== null}
-                onClick={() => void exportShown('xlsx')}
-              >
-                {exporting === 'xlsx' ? 'Exporting…' : 'Export Excel'}
-              </button>
-            </div>
+            <ExportViewButtons
+              what="inventory"
+              sheetName="Inventory"
+              table={() => inventoryExportTable(shown)}
+              disabled={shown.length === 0}
+            />
           </div>
           {ticked.length > 0 && <BulkEditBar ticked={ticked} />}
           {shown.length === 0 ? (

@@ -4,6 +4,8 @@ import { useCallback } from 'react';
 import type { ScoreReport } from '../../../shared/engine/scoreReview';
 import { useSession } from '../../app/session';
 import type { EngineClient } from '../../engine-client';
+import { ExportViewButtons } from '../exchange/ExportViewButtons';
+import { portfolioTable } from '../exchange/viewTables';
 import { HeatMap } from './HeatMap';
 import { PortfolioCounts } from './PortfolioCounts';
 import { PortfolioFilterBar } from './PortfolioFilterBar';
@@ -84,6 +86,12 @@ function PortfolioBody({ reviewId, report }: { reviewId: string; report: ScoreRe
   return (
     <>
       <PortfolioFilterBar reviewId={reviewId} systems={report.systems} shownCount={shown.length} />
+      <ExportViewButtons
+        what="portfolio"
+        sheetName="Portfolio"
+        table={() => portfolioTable(report, shown)}
+        disabled={shown.length === 0}
+      />
       {shown.length === 0 ? (
         <div className="overview-no-match">
           <p>No system matches these filters.</p>

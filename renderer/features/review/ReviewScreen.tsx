@@ -12,6 +12,8 @@ import { SignOffPanel } from './SignOffPanel';
 import { useChecklistKeys } from './useChecklistKeys';
 import { useSystemRecords } from './useSystemRecords';
 import { SystemList } from './SystemList';
+import { ExportViewButtons } from '../exchange/ExportViewButtons';
+import { checklistTable } from './checklistTable';
 
 export function ReviewScreen() {
   const { checklist, setAnswer } = useSession();
@@ -36,7 +38,14 @@ export function ReviewScreen() {
           </div>
         ) : (
           <>
-            <h2 className="checklist-title">{checklist.system.name}</h2>
+            <div className="checklist-head">
+              <h2 className="checklist-title">{checklist.system.name}</h2>
+              <ExportViewButtons
+                what={`answers of ${checklist.system.name}`}
+                sheetName="Answers"
+                table={() => checklistTable(checklist)}
+              />
+            </div>
             <Progress
               label="Answered for this system"
               items={checklist.frameworks.flatMap((f) => f.principles.flatMap((p) => p.items))}

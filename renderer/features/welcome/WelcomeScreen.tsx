@@ -5,7 +5,10 @@ import { useSession } from '../../app/session';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { UserNameDialog } from '../settings/UserNameDialog';
 import { useSettings } from '../settings/settingsStore';
+import { openJsonExportAsNewReview } from '../exchange/reviewExchange';
 import { NewReviewForm } from './NewReviewForm';
+import { BackupsScreen } from '../backups/BackupsScreen';
+import { useFileSafety } from '../../app/reviewFileSafety';
 
 function when(iso: string): string {
   if (!iso) return '';
@@ -33,7 +36,9 @@ export function WelcomeScreen() {
     void loadRecent();
   }, [loadRecent]);
 
+  const backupsOpen = useFileSafety((s) => s.backupsOpen);
   if (browsing) return <LibraryScreen onClose={closeLibrary} />;
+  if (backupsOpen) return <BackupsScreen onClose={() => useFileSafety.setState({ backupsOpen: false })} />;
 
   return (
     <main className="welcome" aria-labelledby="welcome-title">
@@ -61,8 +66,18 @@ export function WelcomeScreen() {
           <button type="button" onClick={() => withName(() => void openReview())} disabled={busy !== null}>
             Open review…
           </button>
+          <button
+            type="button"
+            onClick={() => withName(() => void openJsonExportAsNewReview())}
+            disabled={busy !== null}
+          >
+            Import a review from JSON…
+          </button>
           <button type="button" ref={libraryButton} onClick={() => setBrowsing(true)}>
             Checklist library
+          </button>
+          <button type="button" onClick={() => useFileSafety.setState({ backupsOpen: true })}>
+            Restore from a backup…
           </button>
         </div>
       </section>

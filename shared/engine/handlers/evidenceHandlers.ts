@@ -10,15 +10,30 @@ import { sha256Hex } from '../hash';
 import type { Handler } from './context';
 import { requireSystem } from './rows';
 
-/** File names travel into reports and exports: keep them plain, whatever the source file system allowed. */
+/** File names travel into reports, exports and other people's folders: keep them plain and safe everywhere. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const cleaned = base
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
-    .replace(/^\.+/, '')
-    .trim();
-  return cleaned.slice(0, 255) || 'evidence';
+    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, '_')
+    // Invisible marks and direction overrides, which can show "invoice\u202efdp.exe" as "invoiceexe.pdf".
+    .replace(/[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+    // Half of a surrogate pair is not a character, and no file system takes it.
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '_')
+    // Leading dots hide a file; Windows drops trailing dots and spaces.
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  const safe = shortenFileName(cleaned, 255) || 'evidence';
+  // Windows reserves these names for devices, whatever the extension.
+  return /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(safe) ? `_${safe}` : safe;
+}
+
+/** At most `max` characters, keeping the extension so the file still opens with the right program. */
+function shortenFileName(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const extension = /\.[^.\s]{1,16}$/.exec(name)?.[0] ?? '';
+  let stem = name.slice(0, max - extension.length);
+  if (/[\ud800-\udbff]$/.test(stem)) stem = stem.slice(0, -1);
+  return `${stem.replace(/[.\s]+$/, '')}${extension}`;
 }
 
 const evidenceSummary = (db: Parameters<Handler<z.infer<typeof AddEvidence>>>[0]['db'], id: string) =>

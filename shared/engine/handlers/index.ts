@@ -6,6 +6,7 @@ import { addAction, addFinding, removeAction, removeFinding, updateAction, updat
 import type { HandlerTable } from './context';
 import { addFramework, upgradeFramework } from './frameworkHandlers';
 import { importInventory } from './inventoryHandlers';
+import { mergeReturnedFiles } from './mergeHandlers';
 import { updateReview } from './reviewHandlers';
 import { updateSystems } from './systemBatchHandlers';
 import { addSystem, classifyUse, removeSystem, updateSystem } from './systemHandlers';
@@ -34,6 +35,7 @@ export const HANDLERS: HandlerTable = {
   addEvidence,
   removeEvidence,
   signOff,
+  mergeReturnedFiles,
 };
 
 /** Commands after which the engine reloads the embedded checklist content. */

@@ -27,6 +27,17 @@ describe('the offline request filter', () => {
     ['app://other-host/index.html', false],
     ['chrome-extension://abcdef/script.js', false],
     ['not a url', false],
+    // Look-alikes of the app's own origin.
+    ['https://charter/index.html', false],
+    ['app://charter.evil.example/index.html', false],
+    ['app://charter@evil.example/index.html', false],
+    // Chromium lowercases a standard scheme's host before the filter sees it; spelled otherwise, it is refused.
+    ['app://CHARTER/index.html', false],
+    // Other schemes a page could try.
+    ['http://[::1]:8080/', false],
+    ['chrome://gpu', false],
+    ['javascript:fetch("https://evil.example")', false],
+    ['smb://fileserver/share/review.charter', false],
   ];
 
   for (const [url, allowed] of table) {

@@ -12,6 +12,7 @@ const electronFake = vi.hoisted(() => {
     once(): this {
       return this;
     }
+    setMenuBarVisibility(): void {}
     async loadURL(url: string): Promise<void> {
       this.record.loadedUrl = url;
     }
@@ -24,8 +25,14 @@ const electronFake = vi.hoisted(() => {
 });
 vi.mock('electron', () => ({ BrowserWindow: electronFake.BrowserWindow, protocol: electronFake.protocol }));
 
-const { createMainWindow, guardWebContents, hardenSession, registerAppSchemeAsPrivileged } =
-  await import('../../../electron/window');
+const {
+  blockedDestination,
+  createLicencesWindow,
+  createMainWindow,
+  guardWebContents,
+  hardenSession,
+  registerAppSchemeAsPrivileged,
+} = await import('../../../electron/window');
 type Session = Parameters<typeof hardenSession>[0];
 type WebContents = Parameters<typeof guardWebContents>[0];
 
@@ -46,6 +53,30 @@ describe('the main window', () => {
       },
     });
     expect(created?.loadedUrl).toBe('app://charter/index.html');
+  });
+
+  it('opens where it was last time, on a screen that is there', () => {
+    createMainWindow({
+      preloadPath: '/app/dist/electron/preload.cjs',
+      placement: { x: 40, y: 30, width: 1000, height: 700, maximized: false },
+    });
+    expect(electronFake.windows.at(-1)?.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700 });
+  });
+
+  it('shows the licences in a window as closed as the main one, without the bridge to main', () => {
+    createLicencesWindow(null);
+
+    const created = electronFake.windows.at(-1);
+    const preferences = (created?.options as { webPreferences: Record<string, unknown> }).webPreferences;
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(preferences.preload).toBeUndefined();
+    expect(created?.loadedUrl).toBe('app://charter/licenses.html');
   });
 
   it('registers app:// as a standard, secure scheme that fetch and workers can use', () => {
@@ -128,5 +159,60 @@ describe('the session', () => {
     };
     expect(decide('https://telemetry.example/ping')).toBe(true);
     expect(decide('app://charter/assets/index.js')).toBe(false);
+  });
+});
+
+describe('requests the page tries to make', () => {
+  type BeforeRequest = (
+    details: { url: string; resourceType: string },
+    callback: (response: { cancel: boolean }) => void,
+  ) => void;
+
+  function hardenedSession() {
+    let beforeRequest: BeforeRequest | undefined;
+    const session = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      webRequest: { onBeforeRequest: (listener: BeforeRequest) => (beforeRequest = listener) },
+    };
+    const reported: unknown[] = [];
+    hardenSession(session as unknown as Session, (event, fields) => reported.push({ event, ...fields }));
+    const request = (url: string, resourceType = 'xhr') => {
+      let cancelled: boolean | undefined;
+      beforeRequest?.({ url, resourceType }, (response) => (cancelled = response.cancel));
+      return cancelled;
+    };
+    return { request, reported };
+  }
+
+  it('are cancelled when they would leave the app, and reported by destination only', () => {
+    const { request, reported } = hardenedSession();
+
+    expect(request('https://fonts.example.com/css?family=Inter', 'stylesheet')).toBe(true);
+    expect(request('file:///home/amina/Reviews/Court.charter', 'image')).toBe(true);
+    expect(request('app://charter/assets/index.js', 'script')).toBe(false);
+
+    expect(reported).toEqual([
+      {
+        event: 'network.request-blocked',
+        destination: 'https://fonts.example.com',
+        resourceType: 'stylesheet',
+        count: 1,
+      },
+      { event: 'network.request-blocked', destination: 'file:', resourceType: 'image', count: 1 },
+    ]);
+  });
+
+  it('are reported once and then every hundredth time when a page keeps retrying', () => {
+    const { request, reported } = hardenedSession();
+    for (let attempt = 0; attempt < 250; attempt += 1) request('https://telemetry.example/ping?n=' + attempt);
+    expect(reported.map((entry) => (entry as { count: number }).count)).toEqual([1, 100, 200]);
+  });
+
+  it('name nothing but scheme and host', () => {
+    expect(blockedDestination('wss://sync.example:8443/socket?user=amina')).toBe('wss://sync.example:8443');
+    expect(blockedDestination('chrome-extension://abc/page.html')).toBe('chrome-extension:');
+    expect(blockedDestination('::not a url::')).toBe('unparsable-url');
   });
 });

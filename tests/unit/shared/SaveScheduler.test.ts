@@ -80,3 +80,88 @@ describe('SaveScheduler', () => {
     scheduler.dispose();
   });
 });
+
+describe('SaveScheduler with a journal', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function journaled(options: { failAppendAt?: number } = {}) {
+    let revision = 0;
+    const states: SaveState[] = [];
+    const appends: number[] = [];
+    const writes: number[] = [];
+    const scheduler = new SaveScheduler({
+      snapshot: async () => ({ revision, bytes: new Uint8Array([revision]) }),
+      write: async (_bytes, saved) => {
+        writes.push(saved);
+        return { savedAt: `full ${saved}` };
+      },
+      appendJournal: async (changed) => {
+        if (changed === options.failAppendAt) throw new Error('The disk is full.');
+        appends.push(changed);
+        return { savedAt: `journal ${changed}` };
+      },
+      onState: (state) => states.push(state),
+      journalFullSaveDelayMs: 5000,
+      retryDelaysMs: [500],
+    });
+    scheduler.reset(0, 'opened');
+    const change = () => {
+      revision += 1;
+      scheduler.changed(revision, `[${revision}]`);
+    };
+    return { scheduler, states, appends, writes, change, setRevision: (r: number) => (revision = r) };
+  }
+
+  it('reports each change saved once it is in the journal, and rewrites the whole file later', async () => {
+    const { states, appends, writes, change, scheduler } = journaled();
+    change();
+    change();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(appends).toEqual([1, 2]);
+    expect(writes).toEqual([]);
+    expect(states.at(-1)).toEqual({ kind: 'saved', savedAt: 'journal 2' });
+    expect(scheduler.isDurable).toBe(true);
+    expect(scheduler.hasUnsavedChanges).toBe(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(writes).toEqual([2]);
+    expect(scheduler.hasUnsavedChanges).toBe(false);
+  });
+
+  it('after a failed append, journals nothing more and saves the whole file at once', async () => {
+    const { states, appends, writes, change, scheduler } = journaled({ failAppendAt: 2 });
+    change();
+    change();
+    change();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(appends).toEqual([1]);
+    expect(writes).toEqual([3]);
+    expect(states.at(-1)).toEqual({ kind: 'saved', savedAt: 'full 3' });
+    // The journal works again after the full save.
+    change();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(appends).toEqual([1, 4]);
+    expect(scheduler.isDurable).toBe(true);
+  });
+
+  it('never journals a change the file already holds', async () => {
+    const { appends, writes, scheduler, change, setRevision } = journaled();
+    change();
+    await vi.advanceTimersByTimeAsync(0);
+    // The background full save starts; a change made before it takes its snapshot is held by that snapshot.
+    vi.advanceTimersByTime(5000);
+    setRevision(2);
+    scheduler.changed(2, '[2]');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes).toEqual([2]);
+    expect(appends).toEqual([1]);
+  });
+
+  it('a change that brings no journal entry is saved whole', async () => {
+    const { appends, writes, scheduler } = journaled();
+    scheduler.changed(1, null);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(appends).toEqual([]);
+    expect(writes).toEqual([0]);
+  });
+});

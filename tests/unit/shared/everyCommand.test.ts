@@ -16,6 +16,7 @@ const FINDING = '0b1f7a52-0d0f-4c8e-9a57-3c1d2a6b7e04';
 const ACTION = '0b1f7a52-0d0f-4c8e-9a57-3c1d2a6b7e05';
 const EVIDENCE = '0b1f7a52-0d0f-4c8e-9a57-3c1d2a6b7e06';
 const SIGN_OFF = '0b1f7a52-0d0f-4c8e-9a57-3c1d2a6b7e07';
+const MERGED = '0b1f7a52-0d0f-4c8e-9a57-3c1d2a6b7e08';
 
 function content(id: string): FrameworkContent {
   const framework = builtInFramework(id);
@@ -122,6 +123,57 @@ const CASES: { [T in CommandType]: Extract<Command, { type: T }> } = {
   },
   addFramework: { type: 'addFramework', frameworkId: 'huderia-2024' },
   upgradeFramework: { type: 'upgradeFramework', frameworkId: CEPEJ, toVersion: '9.1.0' },
+  mergeReturnedFiles: {
+    type: 'mergeReturnedFiles',
+    // Another review's file, merged explicitly as a new round: its system comes in with its answer.
+    asNewRound: true,
+    sources: [
+      {
+        fileName: 'last-round.charter',
+        snapshot: {
+          review: {
+            id: 'another-review',
+            title: 'Last round',
+            organisation: '',
+            createdAt: '2025-03-01T09:00:00.000Z',
+          },
+          frameworks: [],
+          package: null,
+          base: null,
+          systems: [
+            {
+              id: MERGED,
+              systemId: MERGED,
+              fields: { name: 'Returned system' },
+              fixed: { position: 1, created_at: '2025-03-01T09:00:00.000Z', updated_at: '2025-03-01T09:00:00.000Z' },
+              merged: [],
+            },
+          ],
+          answers: [
+            {
+              systemId: MERGED,
+              itemId: `${CEPEJ}/p1.1`,
+              status: 'compliant',
+              justification: '',
+              appliesOverride: null,
+              appliesOverrideReason: '',
+              revision: 'r-last-round',
+              baseRevision: null,
+              updatedAt: '2025-03-01T09:00:00.000Z',
+              updatedBy: 'Assessor',
+              recheck: false,
+              merged: [],
+            },
+          ],
+          assessments: [],
+          findings: [],
+          actions: [],
+          evidence: [],
+          signOffs: [],
+        },
+      },
+    ],
+  },
   removeSystem: { type: 'removeSystem', systemId: C },
 };
 

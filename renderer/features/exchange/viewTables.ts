@@ -1,0 +1,112 @@
+// What the overview screens show, as tables for their CSV and Excel exports: the same rows, in the same
+// order, with the same words as the screen, plus the ids a spreadsheet user needs to match rows up.
+import type { HistoryEntry, HistoryPage, HistoryQuery } from '../../../shared/engine/historyQueries';
+import type { ActionView, FindingView } from '../../../shared/engine/recordQueries';
+import type { ScoreReport, SystemScore } from '../../../shared/engine/scoreReview';
+import type { SheetTable } from '../../../shared/exchange/workbook';
+import { ACTION_STATE_LABELS } from '../actions/actionsView';
+import { STAGE_LABELS, USE_CATEGORY_LABELS } from '../inventory/inventoryColumns';
+import { RISK_LABELS } from '../portfolio/portfolioView';
+
+/** The actions list, one row per action shown, with the finding it follows from. */
+export function actionsTable(actions: readonly ActionView[], findings: readonly FindingView[]): SheetTable {
+  const byId = new Map(findings.map((f) => [f.id, f]));
+  return {
+    headers: [
+      'Due',
+      'Overdue',
+      'Action',
+      'System',
+      'Owner',
+      'State',
+      'Finding',
+      'Severity',
+      'Item',
+      'Updated',
+      'Action id',
+      'System id',
+    ],
+    rows: actions.map((action) => {
+      const finding = action.findingId ? byId.get(action.findingId) : undefined;
+      return [
+        action.dueDate ?? '',
+        action.overdue ? 'Overdue' : '',
+        action.description,
+        action.systemName,
+        action.owner,
+        ACTION_STATE_LABELS[action.state],
+        finding?.description ?? '',
+        finding?.severity ?? '',
+        finding?.itemId ?? '',
+        action.updatedAt,
+        action.id,
+        action.systemId,
+      ];
+    }),
+  };
+}
+
+/** The heat map: one row per system shown, its overall figures, then one score column per principle. */
+export function portfolioTable(report: ScoreReport, systems: readonly SystemScore[]): SheetTable {
+  const principles = report.portfolio.principles;
+  return {
+    headers: [
+      'System',
+      'Organisation',
+      'Stage',
+      'Appendix II category',
+      'Risk',
+      'Score',
+      'Coverage',
+      ...principles.map((p) => `${p.code} ${p.title} (${p.frameworkId})`),
+      'System id',
+    ],
+    rows: systems.map((system) => [
+      system.name,
+      system.organisation,
+      system.stage ? STAGE_LABELS[system.stage] : '',
+      system.useCategory ? USE_CATEGORY_LABELS[system.useCategory] : '',
+      RISK_LABELS[system.risk.level],
+      system.overall.score,
+      system.overall.coverage,
+      ...principles.map((p) => system.principles.find((s) => s.id === p.id)?.score ?? null),
+      system.id,
+    ]),
+  };
+}
+
+/** The history, newest first: each change as its sentence, with every value before → after on its own line. */
+export function historyTable(entries: readonly HistoryEntry[]): SheetTable {
+  return {
+    headers: ['#', 'When', 'Who', 'Kind of change', 'What', 'Before → after'],
+    rows: entries.map((entry) => [
+      entry.seq,
+      entry.at,
+      entry.actor,
+      entry.command,
+      entry.summary,
+      [
+        ...entry.changes.map((change) => `${change.field}: ${change.before} → ${change.after}`),
+        ...(entry.moreChanges > 0 ? [`…and ${entry.moreChanges} more`] : []),
+      ].join('\n'),
+    ]),
+  };
+}
+
+/** Every history entry matching the screen's filters (the screen pages them; the export takes them all). */
+export async function historyExportTable(
+  engine: { history(query: HistoryQuery): Promise<HistoryPage> },
+  filters: Pick<HistoryQuery, 'actor' | 'command' | 'systemId'>,
+): Promise<SheetTable> {
+  const entries: HistoryEntry[] = [];
+  for (let offset = 0; ;) {
+    const page = await engine.history({ ...filters, offset, limit: HISTORY_EXPORT_PAGE });
+    entries.push(...page.entries);
+    offset += page.entries.length;
+    if (page.entries.length === 0 || offset >= page.total) break;
+  }
+  return historyTable(entries);
+}
+
+/** The largest page the engine serves. */
+const HISTORY_EXPORT_PAGE = 500;

@@ -1,0 +1,316 @@
+// The report dialog: choose a system or the portfolio, the language, the checklists and what to include;
+// the worker writes the DOCX with progress and Cancel, and the host saves it where the person chooses.
+import { proxy } from 'comlink';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { DOCX_MEDIA_TYPE, type GeneratedReport, type ReportProgress } from '../../../shared/reports';
+import { appHost, engineClient, useSession } from '../../app/session';
+import { EngineError } from '../../engine-client';
+import { currentActor } from '../settings/settingsStore';
+import {
+  type ReportChoices,
+  choicesProblem,
+  defaultChoices,
+  progressLabel,
+  progressPercent,
+  requestOf,
+} from './reportDialogModel';
+import './reports.css';
+
+interface Props {
+  /** The system to report on first; without one the dialog starts on the portfolio report. */
+  systemId?: string | null;
+  onClose: () => void;
+}
+
+type Outcome =
+  | { kind: 'saved'; fileName: string; pages: number | null }
+  | { kind: 'not-saved'; report: GeneratedReport }
+  | { kind: 'error'; message: string };
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function ReportDialog({ systemId = null, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const systems = useSession((s) => s.systems);
+  const frameworks = useSession((s) => s.info?.frameworks ?? []);
+  const fileName = useSession((s) => s.file?.name ?? 'review.charter');
+  const allFrameworkIds = frameworks.map((f) => f.id);
+  const [choices, setChoices] = useState<ReportChoices>(() =>
+    defaultChoices(
+      systemId && systems.some((s) => s.id === systemId) ? systemId : null,
+      frameworks.map((f) => f.id),
+    ),
+  );
+  const [progress, setProgress] = useState<ReportProgress | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const working = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const run = useRef(0);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => {
+      element?.close();
+      // Closing the dialog stops a report still being written: nobody is waiting for it any more.
+      if (working.current)
+        void engineClient()
+          .cancelReport()
+          .catch(() => undefined);
+    };
+  }, []);
+
+  const set = <K extends keyof ReportChoices>(key: K, value: ReportChoices[K]) => {
+    setChoices((current) => ({ ...current, [key]: value }));
+    setOutcome(null);
+  };
+  const problem = choicesProblem(choices);
+
+  async function save(report: GeneratedReport) {
+    const saved = await appHost().exportFile(report.fileName, DOCX_MEDIA_TYPE, report.bytes);
+    setOutcome(
+      saved ? { kind: 'saved', fileName: report.fileName, pages: report.pages } : { kind: 'not-saved', report },
+    );
+  }
+
+  async function generate(event: FormEvent) {
+    event.preventDefault();
+    if (problem || busy) return;
+    const token = ++run.current;
+    working.current = true;
+    setBusy(true);
+    setOutcome(null);
+    setProgress({ phase: 'collect', done: 0, total: 0 });
+    // Progress reports travel on their own channel and can arrive after the answer: late ones are dropped.
+    let answered = false;
+    const onProgress = proxy((update: ReportProgress) => {
+      if (!answered && run.current === token) setProgress(update);
+    });
+    try {
+      const report = await engineClient()
+        .generateReport(
+          requestOf(choices, allFrameworkIds),
+          { fileName, author: choices.anonymise ? '' : currentActor() },
+          onProgress,
+        )
+        .finally(() => (answered = true));
+      if (run.current !== token) return;
+      setProgress(null);
+      await save(report);
+    } catch (error) {
+      if (run.current !== token) return;
+      setProgress(null);
+      const cancelled = error instanceof EngineError && error.code === 'cancelled';
+      setOutcome(
+        cancelled
+          ? { kind: 'error', message: 'The report was cancelled. Nothing was saved.' }
+          : { kind: 'error', message: message(error) },
+      );
+    } finally {
+      if (run.current === token) {
+        working.current = false;
+        setBusy(false);
+      }
+    }
+  }
+
+  function cancelWork() {
+    void engineClient()
+      .cancelReport()
+      .catch(() => undefined);
+  }
+
+  const percent = progress ? progressPercent(progress) : 0;
+  const portfolio = choices.kind === 'portfolio';
+
+  return (
+    <dialog
+      ref={dialog}
+      className="modal report-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        // Esc: stop any report being written and close.
+        event.preventDefault();
+        if (busy) cancelWork();
+        onClose();
+      }}
+    >
+      <form className="modal-body" onSubmit={(event) => void generate(event)}>
+        <h2 id={`${id}-title`}>Create a report</h2>
+        <p className="muted">
+          A Word document (DOCX) that opens in Word and LibreOffice, with every figure as the app shows it.
+        </p>
+
+        <fieldset className="report-choice" disabled={busy}>
+          <legend>Report on</legend>
+          <label className="checkbox">
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              checked={choices.kind === 'system'}
+              onChange={() => set('kind', 'system')}
+              disabled={systems.length === 0}
+            />
+            One system
+          </label>
+          {choices.kind === 'system' && (
+            <div className="field report-indent">
+              <label htmlFor={`${id}-system`}>System</label>
+              <select
+                id={`${id}-system`}
+                value={choices.systemId}
+                onChange={(event) => set('systemId', event.target.value)}
+                aria-invalid={choices.systemId === ''}
+              >
+                <option value="">Choose a system…</option>
+                {systems.map((system) => (
+                  <option key={system.id} value={system.id}>
+                    {system.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <label className="checkbox">
+            <input type="radio" name={`${id}-kind`} checked={portfolio} onChange={() => set('kind', 'portfolio')} />
+            The whole portfolio ({systems.length.toLocaleString()} {systems.length === 1 ? 'system' : 'systems'})
+          </label>
+        </fieldset>
+
+        <div className="report-columns">
+          <div className="field">
+            <label htmlFor={`${id}-language`}>Language of the report</label>
+            <select
+              id={`${id}-language`}
+              value={choices.language}
+              disabled={busy}
+              onChange={(event) => set('language', event.target.value === 'fr' ? 'fr' : 'en')}
+            >
+              <option value="en">English</option>
+              <option value="fr">Français</option>
+            </select>
+          </div>
+
+          <fieldset className="report-choice" disabled={busy}>
+            <legend>Checklists</legend>
+            {frameworks.map((framework) => (
+              <label key={framework.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={choices.frameworkIds.includes(framework.id)}
+                  onChange={(event) =>
+                    set(
+                      'frameworkIds',
+                      event.target.checked
+                        ? [...choices.frameworkIds, framework.id]
+                        : choices.frameworkIds.filter((f) => f !== framework.id),
+                    )
+                  }
+                />
+                {framework.title} <span className="muted">{framework.version}</span>
+              </label>
+            ))}
+          </fieldset>
+        </div>
+
+        <fieldset className="report-choice" disabled={busy}>
+          <legend>Include</legend>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={choices.includeNotApplicable}
+              onChange={(event) => set('includeNotApplicable', event.target.checked)}
+            />
+            Items that do not apply, or are marked not applicable
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={choices.includeEvidence}
+              onChange={(event) => set('includeEvidence', event.target.checked)}
+            />
+            The list of evidence files, with their SHA-256
+          </label>
+          {portfolio && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={choices.appendix}
+                onChange={(event) => set('appendix', event.target.checked)}
+              />
+              An appendix with every system’s full checklist
+            </label>
+          )}
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={choices.anonymise}
+              onChange={(event) => set('anonymise', event.target.checked)}
+            />
+            Anonymise: replace staff names with “Person 1”, “Person 2”…
+          </label>
+        </fieldset>
+
+        <div className="report-status" aria-live="polite">
+          {progress && (
+            <div className="report-progress">
+              <span id={`${id}-progress`}>{progressLabel(progress)}</span>
+              <div
+                className="report-bar"
+                role="progressbar"
+                aria-labelledby={`${id}-progress`}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={percent}
+                aria-valuetext={`${percent}%`}
+              >
+                <div className="report-bar-fill" style={{ width: `${percent}%` }} />
+              </div>
+            </div>
+          )}
+          {outcome?.kind === 'saved' && (
+            <p className="report-done" role="status">
+              Saved “{outcome.fileName}”
+              {outcome.pages !== null ? ` (${outcome.pages} ${outcome.pages === 1 ? 'page' : 'pages'})` : ''}.
+            </p>
+          )}
+          {outcome?.kind === 'not-saved' && (
+            <p role="status">The report is ready but was not saved. Choose “Save the report” to save it.</p>
+          )}
+        </div>
+        {outcome?.kind === 'error' && (
+          <div className="import-problem" role="alert">
+            <p>{outcome.message}</p>
+          </div>
+        )}
+        {problem && !busy && <p className="muted">{problem}</p>}
+
+        <div className="modal-actions">
+          {busy ? (
+            <button type="button" onClick={cancelWork}>
+              Cancel
+            </button>
+          ) : (
+            <button type="button" onClick={onClose}>
+              Close
+            </button>
+          )}
+          {outcome?.kind === 'not-saved' && (
+            <button
+              type="button"
+              onClick={() =>
+                void save(outcome.report).catch((e: unknown) => setOutcome({ kind: 'error', message: message(e) }))
+              }
+            >
+              Save the report
+            </button>
+          )}
+          <button type="submit" className="button-primary" disabled={busy || problem !== null}>
+            {busy ? 'Creating…' : 'Create report'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
