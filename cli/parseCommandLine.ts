@@ -25,6 +25,7 @@ const OPTIONS = {
   'no-evidence': { type: 'boolean' },
   anonymise: { type: 'boolean' },
   appendix: { type: 'boolean' },
+  compare: { type: 'string' },
   systems: { type: 'string' },
   'new-round': { type: 'boolean' },
   by: { type: 'string' },

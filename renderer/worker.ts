@@ -43,7 +43,7 @@ let engine: ReviewEngine | undefined;
 /** The inventory file being imported, kept here so its rows never cross to the window. */
 const inventoryImport = new InventoryImportSession();
 /** The DOCX report being made, if any, so the window can cancel it. */
-const reportJob = new ReportJob();
+const reportJob = new ReportJob(loadSql);
 
 function loadSql(): Promise<SqlJsStatic> {
   sqlJs ??= initSqlJs({ locateFile: () => wasmUrl });

@@ -1,5 +1,6 @@
-// `report <file> --out <x.docx> [--system ID/NAME] [--lang en/fr]`: the DOCX report of one system or of the
-// whole portfolio, made by the same code as the app's report dialog (shared/reports). The review is only read.
+// `report <file> --out <x.docx> [--system ID/NAME] [--lang en/fr] [--compare <previous>]`: the DOCX report of one
+// system or of the whole portfolio, made by the same code as the app's report dialog (shared/reports). The review,
+// and the previous round it is compared with, are only read.
 import path from 'node:path';
 import { z } from 'zod';
 import type { SystemSummary } from '../../shared/engine/queries';
@@ -9,6 +10,7 @@ import { defineCommand } from '../CliCommand';
 import { CliError } from '../CliError';
 import { openReviewFile } from '../openReviewFile';
 import { readReviewFile } from '../readReviewFile';
+import { loadSqlJs } from '../sqlJsNode';
 import { writeExportFile } from './exportFiles';
 import { reviewFileArgument } from './fileArgument';
 
@@ -28,6 +30,7 @@ export const ReportArguments = z
     'no-evidence': z.boolean().optional(),
     anonymise: z.boolean().optional(),
     appendix: z.boolean().optional(),
+    compare: z.string().min(1, '--compare needs the path of the previous round’s review file.').optional(),
     json: z.boolean().optional(),
   })
   .strict();
@@ -61,7 +64,7 @@ export function findSystem(systems: readonly SystemSummary[], wanted: string): S
 export const reportCommand = defineCommand({
   name: 'report',
   positionals: ['file'],
-  usage: 'report <file> --out <x.docx> [--system ID/NAME] [--lang en/fr]',
+  usage: 'report <file> --out <x.docx> [--system ID/NAME] [--lang en/fr] [--compare <previous>]',
   summary: 'a DOCX report of one system or of the whole portfolio, in English or French',
   help: () =>
     [
@@ -77,10 +80,14 @@ export const reportCommand = defineCommand({
       '  --no-evidence     leave out the list of evidence files',
       '  --anonymise       replace staff names with "Person 1", "Person 2"…',
       "  --appendix        portfolio: add every system's full checklist as an appendix",
+      '  --compare FILE    add "Progress since last review": compare with this earlier round (only read)',
       '  --json            print { out, pages?, systems } as JSON (pages when laid out while writing)',
       '',
-      'The review file is only read. Errors: unknown-system, ambiguous-system, unknown-framework, and those',
-      'of every command that reads a review.',
+      'With --compare, systems are matched by id, else by name and organisation, as diff does; the section',
+      'gives what improved, regressed, is new or is no longer scored, and the answers whose status changed.',
+      '',
+      'The review files are only read. Errors: unknown-system, ambiguous-system, unknown-framework, and those',
+      'of every command that reads a review (for the --compare file too).',
     ].join('\n'),
   arguments: ReportArguments,
   async run(args, context) {
@@ -113,8 +120,17 @@ export const reportCommand = defineCommand({
         anonymise: args.anonymise ?? false,
         appendix: args.appendix ?? false,
       };
+      // Last round is handed over as bytes and opened in memory by the report: nothing writes to it.
+      const previousRound = args.compare
+        ? {
+            name: path.basename(args.compare),
+            bytes: await readReviewFile(path.resolve(context.cwd, args.compare), args.compare),
+            sql: await loadSqlJs(),
+          }
+        : undefined;
       const report = await generateReport(opened.engine, request, {
         file: { name: path.basename(args.file), sha256 },
+        ...(previousRound ? { previousRound } : {}),
       });
       await writeExportFile(target, args.out, report.bytes, opened.absolutePath);
       const result: ReportResult = {

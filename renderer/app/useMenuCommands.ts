@@ -1,13 +1,20 @@
 // Turns the desktop menu's commands — and review files the OS asks the app to open — into the app's own actions, so
 // the menu bar, its shortcuts and the buttons on screen all do the same thing in the same way.
 import { useEffect } from 'react';
-import { type Host, type MenuCommand, reviewFileName } from '../../shared/host';
+import { type Host, type MenuCommand, parseMenuCommand, reviewFileName } from '../../shared/host';
 import { currentActor } from '../features/settings/settingsStore';
 import { visibleSearchBox } from '../host/searchBox';
 import { appHost, engineClient, type Notice, useSession } from './session';
 
 /** Dispatched on window for File → Export Report; the report dialog listens for it. */
 export const OPEN_REPORT_EVENT = 'charter-review:open-report';
+/** The page's own menus (the title bar's File menu) ask for a menu command with this event; detail is the command. */
+export const PAGE_MENU_COMMAND_EVENT = 'charter-review:menu-command';
+
+/** Runs a menu command from a control on the page, exactly as the desktop menu would. */
+export function requestMenuCommand(command: MenuCommand): void {
+  window.dispatchEvent(new CustomEvent(PAGE_MENU_COMMAND_EVENT, { detail: command }));
+}
 
 type SessionStore = ReturnType<typeof useSession.getState>;
 type SessionView = Pick<
@@ -167,7 +174,7 @@ export function useMenuCommands(): void {
     };
     // Commands run one after another: a second Open while the first dialog is up waits for it.
     let queue = Promise.resolve();
-    const stop = host.onMenuCommand?.((command) => {
+    const enqueue = (command: MenuCommand) => {
       queue = queue
         .then(() => runMenuCommand(command, deps))
         .catch((error: unknown) => {
@@ -177,7 +184,16 @@ export function useMenuCommands(): void {
             message: error instanceof Error ? error.message : String(error),
           });
         });
-    });
-    return stop;
+    };
+    const stop = host.onMenuCommand?.(enqueue);
+    const fromPage = (event: Event) => {
+      const command = parseMenuCommand((event as CustomEvent<unknown>).detail);
+      if (command !== null) enqueue(command);
+    };
+    window.addEventListener(PAGE_MENU_COMMAND_EVENT, fromPage);
+    return () => {
+      stop?.();
+      window.removeEventListener(PAGE_MENU_COMMAND_EVENT, fromPage);
+    };
   }, []);
 }

@@ -2,6 +2,7 @@
 // and the tests can check a figure here against `score --json` without reading Word XML.
 import type { PrincipleScore } from '../engine/scoreReview';
 import type { RiskLevel, Score } from '../engine/scoring';
+import type { RoundChange } from '../fieldwork/compareRounds';
 import type { AnswerStatus } from '../model/status';
 import type { SystemRecord } from '../model/system';
 import type { ReportLanguage } from './reportText';
@@ -158,6 +159,52 @@ export interface ReportPortfolio {
   ranking: ReportRankingEntry[];
 }
 
+/*
+ * The "Progress since last review" section: the comparison of shared/fieldwork/compareRounds, restricted to the
+ * report's systems and checklists. Vocabulary values sit under keys that anonymising leaves alone (`state`,
+ * `status`, `kind`), so a staff name that happens to be a common word cannot change them.
+ */
+export interface ReportPrincipleProgress {
+  /** `<framework id>/<principle id>`, as in the scores. */
+  id: string;
+  frameworkId: string;
+  code: string;
+  title: string;
+  was: { score: number | null; coverage: number | null };
+  now: { score: number | null; coverage: number | null };
+  state: RoundChange;
+}
+
+export interface ReportItemChange {
+  id: string;
+  code: string;
+  /** The question in the report's language, when the current checklist still has the item. */
+  question: string;
+  was: { status: AnswerStatus };
+  now: { status: AnswerStatus };
+}
+
+export interface ReportSystemProgress {
+  /** The system's id in this round, or in the previous one when it is no longer in the review. */
+  id: string;
+  name: string;
+  organisation: string;
+  /** `both`: in both rounds; `new`: only in this one; `disappeared`: only in the previous one. */
+  kind: 'both' | 'new' | 'disappeared';
+  /** Recognised by name and court because the ids differ (a review re-created from an inventory). */
+  matchedByName: boolean;
+  principles: ReportPrincipleProgress[];
+  /** Answers whose status differs between the rounds, in item order. */
+  changes: ReportItemChange[];
+}
+
+export interface ReportRoundProgress {
+  /** The previous round's review as it names itself, and its file as the person chose it. */
+  previous: { title: string; organisation: string; createdAt: string; file: ReportSourceFile };
+  totals: Record<RoundChange, number> & { systemsNew: number; systemsDisappeared: number; itemChanges: number };
+  systems: ReportSystemProgress[];
+}
+
 export interface ReportModel {
   kind: ReportKind;
   language: ReportLanguage;
@@ -178,6 +225,8 @@ export interface ReportModel {
   /** Every action of the systems covered, soonest due first, undated last. */
   actions: ReportAction[];
   people: { assessors: string[]; reviewers: string[] };
+  /** Present when the report was asked to compare with a previous round. */
+  progress: ReportRoundProgress | null;
 }
 
 /** Progress of a report being made: collecting the answers, writing the document, then packing the file. */

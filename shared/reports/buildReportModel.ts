@@ -1,11 +1,16 @@
 // Gathers what a report says from the engine's read-only queries: the same scores the app and
 // `charter-review score` show, the answers item by item, findings, actions, evidence and sign-offs.
-import type { ReviewEngine } from '../engine/ReviewEngine';
+import type { SqlJsStatic } from '../db/sqljs';
+import { damaged } from '../engine/openChecks';
+import { ReviewEngine } from '../engine/ReviewEngine';
 import type { ChecklistView } from '../engine/queries';
 import type { ActionView, EvidenceView, FindingView, SignOffView } from '../engine/recordQueries';
 import type { SystemScore } from '../engine/scoreReview';
 import { RISK_LEVELS } from '../engine/scoring';
+import { ReviewFileError } from '../errors';
+import { type RoundData, type SystemProgress, compareRounds, roundOf } from '../fieldwork/compareRounds';
 import { localise } from '../frameworks/schema';
+import { sha256Hex } from '../engine/hash';
 import { anonymiseModel } from './anonymise';
 import { type PacingOptions, WorkPacer } from './pacing';
 import { ReportError } from './ReportError';
@@ -19,6 +24,7 @@ import type {
   ReportRankingEntry,
   ReportRequest,
   ReportRisk,
+  ReportRoundProgress,
   ReportSignOff,
   ReportSourceFile,
   ReportSystem,
@@ -38,7 +44,17 @@ export type ReportSource = Pick<
   | 'signOffs'
   | 'embeddedFrameworks'
   | 'staffNames'
+  | 'fieldworkSnapshot'
 >;
+
+/** Last round's review file, for the "Progress since last review" section; its bytes are only read. */
+export interface PreviousRound {
+  /** The file's name as the person chose it, printed in the section. */
+  name: string;
+  bytes: Uint8Array;
+  /** sql.js as the platform loads it (the worker's WASM, or Node's), to open the bytes in memory. */
+  sql: SqlJsStatic;
+}
 
 export interface BuildReportOptions extends PacingOptions {
   file: ReportSourceFile;
@@ -46,6 +62,8 @@ export interface BuildReportOptions extends PacingOptions {
   now?: Date;
   /** The person making the report, for the document's author property (never in an anonymised report). */
   author?: string;
+  /** Compare with this earlier round and add a "Progress since last review" section. */
+  previousRound?: PreviousRound;
 }
 
 export const APP_NAME = 'Charter Review';
@@ -225,6 +243,107 @@ function distinctNames(names: Iterable<string>): string[] {
   return [...seen.values()];
 }
 
+/** Opens last round's bytes in memory (never written); a file that cannot be used is named in the message. */
+function openPreviousRound(previous: PreviousRound): ReviewEngine {
+  let engine: ReviewEngine | undefined;
+  try {
+    engine = ReviewEngine.open(previous.sql, previous.bytes).engine;
+    // A file can pass SQLite's checks yet lack the review record: asking for it now says "damaged" up front.
+    engine.info();
+    return engine;
+  } catch (error) {
+    engine?.close();
+    const reason =
+      error instanceof ReviewFileError
+        ? error
+        : damaged(`it could not be read as a review (${error instanceof Error ? error.message : String(error)})`);
+    throw new ReviewFileError(
+      reason.code,
+      `The previous round "${previous.name}" cannot be compared. ${reason.message} No report was written.`,
+    );
+  }
+}
+
+/**
+ * One round as compareRounds reads it, with principle titles in the report's language and only the covered
+ * checklists, so the section speaks of what the rest of the report covers.
+ */
+function roundFor(engine: ReportSource, language: ReportRequest['language'], frameworkIds: readonly string[]) {
+  const round: RoundData = roundOf({
+    fieldworkSnapshot: () => engine.fieldworkSnapshot(),
+    scores: () => engine.scores(language, frameworkIds),
+  });
+  const covered = new Set(frameworkIds);
+  return { ...round, answers: round.answers.filter((a) => covered.has(a.itemId.split('/')[0] ?? '')) };
+}
+
+function roundProgress(
+  source: ReportSource,
+  request: ReportRequest,
+  frameworkIds: readonly string[],
+  previous: PreviousRound,
+): ReportRoundProgress {
+  const older = openPreviousRound(previous);
+  try {
+    const comparison = compareRounds(
+      roundFor(older, request.language, frameworkIds),
+      roundFor(source, request.language, frameworkIds),
+    );
+    const questions = new Map<string, string>();
+    for (const framework of source.embeddedFrameworks()) {
+      for (const item of framework.items) questions.set(item.id, localise(item.question, request.language));
+    }
+    const chosen =
+      request.kind === 'system'
+        ? comparison.systems.filter((system) => system.newId === request.systemId)
+        : comparison.systems;
+    const systems = chosen.map((system: SystemProgress) => ({
+      id: system.id,
+      name: system.name,
+      organisation: system.organisation,
+      kind: system.presence,
+      matchedByName: system.matchedBy === 'name',
+      principles: system.principles.map((p) => ({
+        id: p.id,
+        frameworkId: p.frameworkId,
+        code: p.code,
+        title: p.title,
+        was: { score: p.from, coverage: p.coverageFrom },
+        now: { score: p.to, coverage: p.coverageTo },
+        state: p.change,
+      })),
+      changes: system.changes.map((change) => ({
+        id: change.item,
+        code: itemCode(change.item),
+        question: questions.get(change.item) ?? '',
+        was: { status: change.from },
+        now: { status: change.to },
+      })),
+    }));
+    const totals =
+      request.kind === 'portfolio'
+        ? comparison.totals
+        : {
+            ...(chosen[0]?.counts ?? { improved: 0, regressed: 0, unchanged: 0, new: 0, disappeared: 0 }),
+            systemsNew: chosen[0]?.presence === 'new' ? 1 : 0,
+            systemsDisappeared: 0,
+            itemChanges: chosen[0]?.changes.length ?? 0,
+          };
+    return {
+      previous: {
+        title: comparison.old.title,
+        organisation: comparison.old.organisation,
+        createdAt: comparison.old.createdAt,
+        file: { name: previous.name, sha256: sha256Hex(previous.bytes) },
+      },
+      totals,
+      systems,
+    };
+  } finally {
+    older.close();
+  }
+}
+
 /** Collects the report's content; checks the request against the review first, so nothing half-made is returned. */
 export async function buildReportModel(
   source: ReportSource,
@@ -250,6 +369,16 @@ export async function buildReportModel(
       'The system to report on is not in the review. Nothing was written. Choose one of the review’s systems.',
     );
   }
+
+  // Last round is opened before anything is collected, so a file that cannot be used stops the report at once.
+  const progress = options.previousRound
+    ? roundProgress(
+        source,
+        request,
+        covered.map((framework) => framework.id),
+        options.previousRound,
+      )
+    : null;
 
   const info = source.info();
   const scores = source.scores(request.language, wanted ?? undefined);
@@ -357,6 +486,7 @@ export async function buildReportModel(
       assessors: assessors.length > 0 ? assessors : distinctNames(answerAuthors),
       reviewers: distinctNames(signed.filter((s) => s.role === 'reviewer').map((s) => s.person)),
     },
+    progress,
   };
   return request.anonymise ? anonymiseModel(model, source.staffNames(), text.pseudonym) : model;
 }

@@ -36,6 +36,9 @@ function tableRows(model: ReportModel): number {
     }
   }
   if (model.kind === 'portfolio') rows += model.systems.length * (model.frameworks.length + 1);
+  for (const system of model.progress?.systems ?? []) {
+    rows += model.kind === 'portfolio' ? model.frameworks.length : system.principles.length + system.changes.length;
+  }
   return rows;
 }
 

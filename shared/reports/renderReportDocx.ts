@@ -20,6 +20,7 @@ import {
 import { estimatePageNumbers } from 'docx/layout';
 import type { PrincipleScore } from '../engine/scoreReview';
 import type { RiskLevel, Score } from '../engine/scoring';
+import type { RoundChange } from '../fieldwork/compareRounds';
 import { ANSWER_STATUSES } from '../model/status';
 import { APP_NAME } from './buildReportModel';
 import {
@@ -46,7 +47,10 @@ import type {
   ReportItemStatus,
   ReportModel,
   ReportPrinciple,
+  ReportPrincipleProgress,
+  ReportRoundProgress,
   ReportSystem,
+  ReportSystemProgress,
 } from './ReportModel';
 import { type ReportText, formatDate, formatMoment, formatPercent, formatSize, reportText } from './reportText';
 
@@ -88,6 +92,15 @@ const SEVERITY_LOOK: Record<'low' | 'medium' | 'high', { fill: string; color: st
   low: { fill: 'EDEDED', color: '404040' },
   medium: { fill: 'FFEB9C', color: '6B5000' },
   high: { fill: 'FFC7CE', color: '9C0006' },
+};
+
+/** Shading of a movement between rounds; the sign and the word are always printed with it. */
+const CHANGE_LOOK: Record<RoundChange, { fill: string; color: string }> = {
+  improved: { fill: 'C6EFCE', color: '006100' },
+  regressed: { fill: 'FFC7CE', color: '9C0006' },
+  unchanged: { fill: 'FFFFFF', color: '404040' },
+  new: { fill: 'DDEBF7', color: '1F4E79' },
+  disappeared: { fill: 'EDEDED', color: '404040' },
 };
 
 /** The heat map's bands, the same as the portfolio screen's: 80 and above, 50 to 79.9, below 50, none. */
@@ -163,6 +176,9 @@ class ReportWriter {
       [text.cover.date, formatDate(model.generatedOn, model.language)],
       [text.cover.file, model.review.file.name],
       [text.cover.sha256, { text: model.review.file.sha256, font: MONO_FONT, size: SIZE.small }],
+      ...(model.progress
+        ? [[text.cover.comparedWith, `${model.progress.previous.title} — ${model.progress.previous.file.name}`]]
+        : []),
       [
         text.cover.frameworks,
         model.frameworks.map((framework) => `${framework.shortTitle} — ${framework.version}`).join('\n'),
@@ -516,6 +532,7 @@ class ReportWriter {
       this.principleTable(system.principles, system.overall),
       heading(text.headings.keyFindings, 2),
       ...this.keyFindings(system.findings, 5),
+      ...this.systemProgress(system),
       heading(text.headings.facts, 1, true),
       this.facts(system),
       heading(text.headings.results, 1, true),
@@ -786,6 +803,206 @@ class ReportWriter {
     ];
   }
 
+  // ---- progress since last review -------------------------------------------
+
+  private changeCell(state: RoundChange): CellContent {
+    return { text: this.text.progress.change[state], bold: true, ...CHANGE_LOOK[state] };
+  }
+
+  /** The heading, which round is compared with (title, date, file and fingerprint) and how systems are matched. */
+  private progressOpening(progress: ReportRoundProgress, width: number): Block[] {
+    const { text, model } = this;
+    const p = text.progress;
+    const created = formatDate(progress.previous.createdAt, model.language);
+    return [
+      heading(p.heading, 1, true),
+      para(p.intro(progress.previous.title, created)),
+      dataTable({
+        columns: [32, 68],
+        width,
+        rows: [
+          [p.previousReview, progress.previous.title],
+          [p.previousCreated, created],
+          [p.previousFile, progress.previous.file.name],
+          [p.previousSha256, { text: progress.previous.file.sha256, font: MONO_FONT, size: SIZE.small }],
+        ],
+        labelColumn: true,
+        keepRowsWhole: true,
+      }),
+      gap(120),
+      para(p.method, { size: SIZE.small, color: COLOUR.soft }),
+    ];
+  }
+
+  /** A system report's section: its principles from → to, then the answers whose status changed. */
+  systemProgress(system: ReportSystem): Block[] {
+    const { text, model } = this;
+    const progress = model.progress;
+    if (!progress) return [];
+    const p = text.progress;
+    const own: ReportSystemProgress | undefined = progress.systems.find((candidate) => candidate.id === system.id);
+    const blocks = this.progressOpening(progress, this.width);
+    if (own?.kind === 'new') blocks.push(para(p.systemNewIntro, { bold: true }));
+    if (own?.matchedByName) blocks.push(para(p.matchedByNameIntro));
+    const principles = own?.principles ?? [];
+    blocks.push(heading(text.headings.principleScores, 2));
+    if (principles.length === 0) {
+      blocks.push(para(p.noPrinciples, { italics: true, color: COLOUR.soft }));
+    } else {
+      const rows: Cell[][] = [];
+      for (const framework of model.frameworks) {
+        const inFramework = principles.filter((principle) => principle.frameworkId === framework.id);
+        if (inFramework.length === 0) continue;
+        rows.push([{ text: framework.shortTitle, span: 4, bold: true, fill: COLOUR.groupFill }]);
+        for (const principle of inFramework) {
+          rows.push([
+            principleLabel(principle.code, principle.title),
+            { text: this.pct(principle.was.score), align: 'right' },
+            { text: this.pct(principle.now.score), align: 'right', bold: true },
+            this.changeCell(principle.state),
+          ]);
+        }
+      }
+      blocks.push(
+        dataTable({
+          columns: [46, 16, 16, 22],
+          width: this.width,
+          header: [
+            text.columns.principle,
+            { text: p.before, align: 'right' },
+            { text: p.after, align: 'right' },
+            p.movement,
+          ],
+          rows,
+          keepRowsWhole: true,
+        }),
+      );
+    }
+    blocks.push(heading(p.changedItems, 2));
+    const changes = own?.changes ?? [];
+    if (changes.length === 0) {
+      blocks.push(para(p.noChangedItems, { italics: true, color: COLOUR.soft }));
+    } else {
+      blocks.push(
+        dataTable({
+          columns: [11, 47, 21, 21],
+          width: this.width,
+          header: [text.columns.item, text.columns.question, p.before, p.after],
+          rows: changes.map((change) => [
+            { text: change.code, bold: true },
+            dash(change.question),
+            this.statusCell(change.was.status),
+            this.statusCell(change.now.status),
+          ]),
+          keepRowsWhole: true,
+        }),
+      );
+    }
+    return blocks;
+  }
+
+  /** The portfolio's section, on landscape pages: the totals, then systems × principles per checklist. */
+  portfolioProgress(): Block[] {
+    const { text, model } = this;
+    const progress = model.progress;
+    if (!progress) return [];
+    const p = text.progress;
+    const width = PAGE.landscapeWidth;
+    const order: readonly RoundChange[] = ['improved', 'regressed', 'new', 'disappeared', 'unchanged'];
+    const blocks = this.progressOpening(progress, width * 0.7);
+    blocks.push(
+      dataTable({
+        columns: order.map(() => 100 / order.length),
+        width: width * 0.7,
+        header: order.map((state) => ({ text: p.change[state], align: 'center' as const })),
+        rows: [
+          order.map((state) => ({
+            text: String(progress.totals[state]),
+            align: 'center' as const,
+            size: 28,
+            bold: true,
+          })),
+        ],
+        keepRowsWhole: true,
+      }),
+      gap(80),
+      para(p.totalsLine(progress.totals.systemsNew, progress.totals.systemsDisappeared, progress.totals.itemChanges)),
+      para(p.gridIntro),
+    );
+    if (progress.systems.length === 0) return [...blocks, para(text.summary.noSystems, { italics: true })];
+    for (const framework of model.frameworks) {
+      const columns: ReportPrincipleProgress[] = [];
+      for (const system of progress.systems) {
+        for (const principle of system.principles) {
+          if (principle.frameworkId === framework.id && !columns.some((c) => c.id === principle.id)) {
+            columns.push(principle);
+          }
+        }
+      }
+      if (columns.length === 0) continue;
+      const systemShare = 22;
+      const principleShare = (100 - systemShare) / columns.length;
+      blocks.push(
+        heading(`${framework.shortTitle} (${framework.version})`, 2),
+        dataTable({
+          columns: [systemShare, ...columns.map(() => principleShare)],
+          width,
+          size: SIZE.small,
+          header: [
+            text.columns.system,
+            ...columns.map((principle) => ({
+              paragraphs: principle.title.toLocaleLowerCase().includes(principle.code.toLocaleLowerCase())
+                ? [cellText(principle.title, { size: SIZE.small, bold: true, align: 'center' })]
+                : [
+                    cellText(principle.code, { size: SIZE.small, bold: true, align: 'center' }),
+                    cellText(principle.title, { size: SIZE.tiny, align: 'center' }),
+                  ],
+            })),
+          ],
+          rows: progress.systems.map((system) => {
+            const note =
+              system.kind === 'new'
+                ? p.systemNew
+                : system.kind === 'disappeared'
+                  ? p.systemDisappeared
+                  : system.matchedByName
+                    ? p.matchedByName
+                    : '';
+            return [
+              {
+                paragraphs: [
+                  cellText(system.name, { size: SIZE.small, bold: true }),
+                  ...(system.organisation.trim()
+                    ? [cellText(system.organisation, { size: SIZE.tiny, color: COLOUR.soft })]
+                    : []),
+                  ...(note ? [cellText(note, { size: SIZE.tiny, italics: true })] : []),
+                ],
+              },
+              ...columns.map((column): CellContent => {
+                const principle = system.principles.find((candidate) => candidate.id === column.id);
+                if (!principle) return { text: '—', align: 'center' };
+                const look = CHANGE_LOOK[principle.state];
+                return {
+                  paragraphs: [
+                    cellText(`${this.pct(principle.was.score)} → ${this.pct(principle.now.score)}`, {
+                      size: SIZE.small,
+                      bold: true,
+                      align: 'center',
+                    }),
+                    cellText(p.change[principle.state], { size: SIZE.tiny, color: look.color, align: 'center' }),
+                  ],
+                  fill: look.fill,
+                };
+              }),
+            ];
+          }),
+          keepRowsWhole: true,
+        }),
+      );
+    }
+    return blocks;
+  }
+
   // ---- method -----------------------------------------------------------------
 
   methodology(): Block[] {
@@ -919,7 +1136,10 @@ export async function buildReportDocument(
       ...portraitFurniture,
       children: [...writer.contents(levels), ...writer.executiveSummary()],
     });
-    sections.push({ properties: landscape, ...writer.furniture(PAGE.landscapeWidth), children: writer.heatMap() });
+    const landscapeFurniture = writer.furniture(PAGE.landscapeWidth);
+    sections.push({ properties: landscape, ...landscapeFurniture, children: writer.heatMap() });
+    if (model.progress)
+      sections.push({ properties: landscape, ...landscapeFurniture, children: writer.portfolioProgress() });
     const rest: Block[] = [...writer.riskRanking()];
     if (model.systems.length > 0) rest.push(heading(text.headings.systemSummaries, 1, true));
     for (const [index, system] of model.systems.entries()) {

@@ -1,6 +1,7 @@
 // Every word a report prints that is not checklist content, in English and French. Checklist content
 // (questions, principle titles) comes localised from the frameworks themselves; this is the report's own voice.
 import type { RiskLevel } from '../engine/scoring';
+import type { RoundChange } from '../fieldwork/compareRounds';
 import type { AnswerStatus } from '../model/status';
 import type {
   AUTOMATION_LEVELS,
@@ -35,6 +36,8 @@ export interface ReportText {
     notSignedOff: string;
     fileNote: string;
     anonymisedNote: string;
+    /** The previous round a report is compared with. */
+    comparedWith: string;
   };
   contents: string;
   /** Around the page number fields of the footer: "Page 3 of 12". */
@@ -194,6 +197,31 @@ export interface ReportText {
   subjectSystem: (system: string) => string;
   subjectPortfolio: (count: number) => string;
   sizeUnits: { bytes: string; kb: string; mb: string };
+  /** The "Progress since last review" section. */
+  progress: {
+    heading: string;
+    intro: (previousTitle: string, created: string) => string;
+    method: string;
+    previousReview: string;
+    previousCreated: string;
+    previousFile: string;
+    previousSha256: string;
+    /** A sign and a word, so the movement never rests on colour alone. */
+    change: Record<RoundChange, string>;
+    totalsLine: (systemsNew: number, systemsDisappeared: number, itemChanges: number) => string;
+    gridIntro: string;
+    before: string;
+    after: string;
+    movement: string;
+    systemNew: string;
+    systemDisappeared: string;
+    matchedByName: string;
+    systemNewIntro: string;
+    matchedByNameIntro: string;
+    changedItems: string;
+    noChangedItems: string;
+    noPrinciples: string;
+  };
 }
 
 const en: ReportText = {
@@ -217,6 +245,7 @@ const en: ReportText = {
       'the answers in that file by the method described at the end of the report. The SHA-256 fingerprint lets a ' +
       'reader check that a copy of the file is the one reported on.',
     anonymisedNote: 'The names of staff are replaced in this report by “Person 1”, “Person 2” and so on.',
+    comparedWith: 'Compared with the previous round',
   },
   contents: 'Contents',
   pageOf: { before: 'Page ', between: ' of ' },
@@ -455,6 +484,43 @@ const en: ReportText = {
   subjectPortfolio: (n) =>
     `Assessment of ${n} AI ${n === 1 ? 'system' : 'systems'} against the CEPEJ European Ethical Charter on AI`,
   sizeUnits: { bytes: 'bytes', kb: 'KB', mb: 'MB' },
+  progress: {
+    heading: 'Progress since last review',
+    intro: (title, created) =>
+      `This section compares the present review with the previous round, “${title}” (created ${created}), read from the file named below.`,
+    method:
+      'Systems are recognised as the same by their id, or else by the same name and court. A principle improved or ' +
+      'regressed when its compliance score went up or down; it is new when first scored in this round, and no longer ' +
+      'scored when the previous round had a score and this one has none.',
+    previousReview: 'Previous round',
+    previousCreated: 'Created on',
+    previousFile: 'Previous review file',
+    previousSha256: 'SHA-256 of the previous file',
+    change: {
+      improved: '▲ Improved',
+      regressed: '▼ Regressed',
+      unchanged: '= Unchanged',
+      new: '+ New',
+      disappeared: '− No longer scored',
+    },
+    totalsLine: (added, gone, items) =>
+      `${added} ${added === 1 ? 'system is' : 'systems are'} new in this round and ${gone} ${gone === 1 ? 'is' : 'are'} no ` +
+      `longer in the review; ${items} ${items === 1 ? 'answer has' : 'answers have'} a different status.`,
+    gridIntro:
+      'Each cell gives the principle’s score in the previous round, then in this one, and says in words how it moved.',
+    before: 'Previous',
+    after: 'Now',
+    movement: 'Movement',
+    systemNew: 'new in this round',
+    systemDisappeared: 'no longer in the review',
+    matchedByName: 'recognised by name and court',
+    systemNewIntro: 'This system was not in the previous round: every score it has is new.',
+    matchedByNameIntro:
+      'The previous round records this system under another id; it was recognised by its name and court.',
+    changedItems: 'Answers whose status changed',
+    noChangedItems: 'No answer has a different status from the previous round.',
+    noPrinciples: 'Neither round has a score for this system yet.',
+  },
 };
 
 const fr: ReportText = {
@@ -478,6 +544,7 @@ const fr: ReportText = {
       'est calculé à partir des réponses de ce fichier selon la méthode décrite à la fin du rapport. L’empreinte ' +
       'SHA-256 permet de vérifier qu’une copie du fichier est bien celle dont il est rendu compte.',
     anonymisedNote: 'Dans ce rapport, les noms des personnels sont remplacés par « Personne 1 », « Personne 2 », etc.',
+    comparedWith: 'Comparé à la revue précédente',
   },
   contents: 'Table des matières',
   pageOf: { before: 'Page ', between: ' sur ' },
@@ -722,6 +789,43 @@ const fr: ReportText = {
   subjectPortfolio: (n) =>
     `Évaluation de ${n} ${n === 1 ? 'système' : 'systèmes'} d’IA au regard de la Charte éthique européenne de la CEPEJ sur l’IA`,
   sizeUnits: { bytes: 'octets', kb: 'Ko', mb: 'Mo' },
+  progress: {
+    heading: 'Progrès depuis la dernière revue',
+    intro: (title, created) =>
+      `Cette section compare la présente évaluation avec la revue précédente, « ${title} » (créée le ${created}), lue dans le fichier indiqué ci-dessous.`,
+    method:
+      'Un système est reconnu comme le même par son identifiant, ou à défaut par le même nom et la même juridiction. ' +
+      'Un principe progresse ou recule lorsque son score de conformité augmente ou diminue ; il est nouveau lorsqu’il ' +
+      'est évalué pour la première fois, et n’est plus évalué lorsque la revue précédente avait un score et la présente aucun.',
+    previousReview: 'Revue précédente',
+    previousCreated: 'Créée le',
+    previousFile: 'Fichier de la revue précédente',
+    previousSha256: 'Empreinte SHA-256 du fichier précédent',
+    change: {
+      improved: '▲ En progrès',
+      regressed: '▼ En recul',
+      unchanged: '= Inchangé',
+      new: '+ Nouveau',
+      disappeared: '− Plus évalué',
+    },
+    totalsLine: (added, gone, items) =>
+      `${added} ${added === 1 ? 'système est nouveau' : 'systèmes sont nouveaux'} dans cette revue et ${gone} ` +
+      `${gone === 1 ? 'n’y figure plus' : 'n’y figurent plus'} ; ${items} ${items === 1 ? 'réponse a changé' : 'réponses ont changé'} de statut.`,
+    gridIntro:
+      'Chaque case donne le score du principe lors de la revue précédente, puis dans la présente, et indique en toutes lettres son évolution.',
+    before: 'Précédent',
+    after: 'Actuel',
+    movement: 'Évolution',
+    systemNew: 'nouveau dans cette revue',
+    systemDisappeared: 'ne figure plus dans l’évaluation',
+    matchedByName: 'reconnu par son nom et sa juridiction',
+    systemNewIntro: 'Ce système ne figurait pas dans la revue précédente : tous ses scores sont nouveaux.',
+    matchedByNameIntro:
+      'La revue précédente enregistre ce système sous un autre identifiant ; il a été reconnu par son nom et sa juridiction.',
+    changedItems: 'Réponses dont le statut a changé',
+    noChangedItems: 'Aucune réponse n’a changé de statut depuis la revue précédente.',
+    noPrinciples: 'Aucune des deux revues n’a encore de score pour ce système.',
+  },
 };
 
 const TEXTS: Record<ReportLanguage, ReportText> = { en, fr };

@@ -1,6 +1,7 @@
 // Keeps the README's Performance section up to date: only the text between its two bench markers is replaced,
 // and only when asked (npm run bench -- --readme), since the README is everyone's file.
 import { readFile, writeFile } from 'node:fs/promises';
+import { format, resolveConfig } from 'prettier';
 import { type BenchResults, describeMachine } from './results';
 
 const START = '<!-- bench:start -->';
@@ -20,11 +21,12 @@ export async function updatePerformanceSection(
   const body = [
     START,
     '',
-    `Measured ${results.machine.date.slice(0, 10)} on ${describeMachine(results.machine)}.`,
+    `Measured on ${describeMachine(results.machine)}.`,
     '',
     `Workload: ${workload.systems} systems, ${workload.answeredItems} answered items, ${workload.findings} findings, ${workload.actions} actions, ${workload.evidenceFiles} evidence files of ${workload.evidenceKb} KB (a ${workload.fileMb} MB file); a ${workload.csvRows}-row CSV; ${workload.uiInventorySystems} systems in the scrolled table.`,
     '',
-    table,
+    // Laid out as Prettier would, so that the README still passes the format check.
+    (await format(table, { ...(await resolveConfig(readmePath)), parser: 'markdown' })).trimEnd(),
     '',
     END,
   ].join('\n');

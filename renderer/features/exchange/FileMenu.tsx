@@ -2,6 +2,7 @@
 // a spreadsheet. A menu button in the WAI-ARIA pattern: arrows move, Enter chooses, Escape returns to the button.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useSession } from '../../app/session';
+import { requestMenuCommand } from '../../app/useMenuCommands';
 import { AnswersImportDialog } from './AnswersImportDialog';
 import { exportWholeReview } from './reviewExchange';
 
@@ -19,6 +20,7 @@ export function FileMenu() {
   const id = useId();
 
   const entries: MenuEntry[] = [
+    { label: 'Save as…', run: () => requestMenuCommand({ type: 'save-review-as' }) },
     { label: 'Export review as JSON…', run: () => void exportWholeReview('json') },
     { label: 'Export review as Excel workbook (XLSX)…', run: () => void exportWholeReview('xlsx') },
     { label: 'Import answers from spreadsheet…', run: () => setImporting(true) },

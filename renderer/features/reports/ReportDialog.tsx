@@ -2,6 +2,7 @@
 // the worker writes the DOCX with progress and Cancel, and the host saves it where the person chooses.
 import { proxy } from 'comlink';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { PickedFile } from '../../../shared/host';
 import { DOCX_MEDIA_TYPE, type GeneratedReport, type ReportProgress } from '../../../shared/reports';
 import { appHost, engineClient, useSession } from '../../app/session';
 import { EngineError } from '../../engine-client';
@@ -44,6 +45,8 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
   );
   const [progress, setProgress] = useState<ReportProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  /** Last round's review file, read once: the report then has a "Progress since last review" section. */
+  const [previousRound, setPreviousRound] = useState<PickedFile | null>(null);
   const working = useRef(false);
   const [busy, setBusy] = useState(false);
   const run = useRef(0);
@@ -74,6 +77,21 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
     );
   }
 
+  async function choosePreviousRound() {
+    try {
+      const picked = await appHost().pickFile({
+        title: 'Choose the review file of the previous round',
+        extensions: ['charter'],
+      });
+      if (picked) {
+        setPreviousRound(picked);
+        setOutcome(null);
+      }
+    } catch (error) {
+      setOutcome({ kind: 'error', message: message(error) });
+    }
+  }
+
   async function generate(event: FormEvent) {
     event.preventDefault();
     if (problem || busy) return;
@@ -91,7 +109,11 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
       const report = await engineClient()
         .generateReport(
           requestOf(choices, allFrameworkIds),
-          { fileName, author: choices.anonymise ? '' : currentActor() },
+          {
+            fileName,
+            author: choices.anonymise ? '' : currentActor(),
+            ...(previousRound ? { previousRound } : {}),
+          },
           onProgress,
         )
         .finally(() => (answered = true));
@@ -250,6 +272,30 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
             />
             Anonymise: replace staff names with “Person 1”, “Person 2”…
           </label>
+        </fieldset>
+
+        <fieldset className="report-choice" disabled={busy}>
+          <legend>Progress since last review</legend>
+          {previousRound ? (
+            <p className="report-previous">
+              Compared with <strong>{previousRound.name}</strong>{' '}
+              <button
+                type="button"
+                aria-label={`Remove the previous round ${previousRound.name}`}
+                onClick={() => {
+                  setPreviousRound(null);
+                  setOutcome(null);
+                }}
+              >
+                Remove
+              </button>
+            </p>
+          ) : (
+            <p className="muted">Optional: the report then says what improved or regressed since that round.</p>
+          )}
+          <button type="button" onClick={() => void choosePreviousRound()}>
+            Compare with a previous round…
+          </button>
         </fieldset>
 
         <div className="report-status" aria-live="polite">

@@ -1,6 +1,6 @@
 // Keyboard answering: 1–5 set the status of the focused item, J/K (or arrows) move between
 // items, N goes to the justification, Escape comes back. After an answer the focus moves to
-// the next unanswered item, or stays in the justification when the status needs one.
+// the next unanswered item, or goes to the justification when the status needs one.
 import { type KeyboardEvent, useCallback } from 'react';
 import type { AnswerStatus } from '../../../shared/model/status';
 import { STATUSES_NEEDING_JUSTIFICATION } from '../../../shared/model/status';
@@ -68,13 +68,14 @@ export function useChecklistKeys(answer: (itemId: string, status: AnswerStatus) 
       if (!choice || !itemId) return;
       event.preventDefault();
       const explained = (card.querySelector('textarea')?.value ?? '').trim() !== '';
-      void answer(itemId, choice.status).then(() => {
-        if (STATUSES_NEEDING_JUSTIFICATION.has(choice.status) && !explained) {
-          card.querySelector<HTMLTextAreaElement>('textarea')?.focus();
-        } else {
-          focusCard(nextUnanswered(cardsIn(container), card) ?? card);
-        }
-      });
+      // The focus moves at once, without waiting for the engine: the next item is known already (this one
+      // counts as answered), and React keeps the same card elements when the answer comes back.
+      if (STATUSES_NEEDING_JUSTIFICATION.has(choice.status) && !explained) {
+        card.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+      } else {
+        focusCard(nextUnanswered(cards, card) ?? card);
+      }
+      void answer(itemId, choice.status);
     },
     [answer],
   );

@@ -2,7 +2,11 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ReviewEngine } from '../../../shared/engine/ReviewEngine';
 import { sha256Hex } from '../../../shared/engine/hash';
+import { compareRounds, roundOf } from '../../../shared/fieldwork/compareRounds';
+import { reportText } from '../../../shared/reports';
+import { loadSqlJs } from '../helpers';
 import { STAFF, readDocx, sampleReview, textOf } from '../shared/reports/reportFixtures';
 import { oneErrorLine, runCliCaptured } from './runCliCaptured';
 
@@ -113,6 +117,56 @@ describe('charter-review report', () => {
       folder,
     );
     expect(unknownChecklist.stderr).toMatch(oneErrorLine('unknown-framework'));
+  }, 120_000);
+
+  it('adds "Progress since last review" with --compare, reading last round without changing it', async () => {
+    // This round: the sample review with one answer of the first system made compliant.
+    const next = ReviewEngine.open(await loadSqlJs(), original).engine;
+    const systemId = next.systems()[0]?.id ?? '';
+    next.dispatch({
+      type: 'setAnswers',
+      answers: [{ systemId, itemId: 'cepej-charter-2018/p2.2', status: 'compliant', justification: '' }],
+    });
+    await writeFile(path.join(folder, 'court-next.charter'), next.export());
+    const older = ReviewEngine.open(await loadSqlJs(), original).engine;
+    const expected = compareRounds(roundOf(older), roundOf(next));
+    older.close();
+    next.close();
+
+    const run = await runCliCaptured(
+      ['report', 'court-next.charter', '--out', 'progress.docx', '--system', systemId, '--compare', 'court.charter'],
+      folder,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const parts = await readDocx(await readFile(path.join(folder, 'progress.docx')));
+    expect(parts.paragraphs).toContain('Progress since last review');
+    const text = reportText('en');
+    const changes = expected.systems.find((system) => system.newId === systemId)?.changes ?? [];
+    expect(changes).toHaveLength(1);
+    const rows = parts.tables.flat();
+    for (const change of changes) {
+      const row = rows.find(
+        (cells) => cells[0] === 'P2.2' && cells.length === 4 && cells[3] === text.status[change.to],
+      );
+      expect(row?.[2]).toBe(text.status[change.from]);
+    }
+    expect(rows.find((row) => row[0] === 'SHA-256 of the previous file')?.[1]).toBe(sha256Hex(original));
+    expect(new Uint8Array(await readFile(review))).toEqual(original);
+  }, 120_000);
+
+  it('refuses a damaged previous round with exit 2 and writes nothing', async () => {
+    await writeFile(path.join(folder, 'damaged.charter'), original.slice(0, 8192));
+    const run = await runCliCaptured(
+      ['report', review, '--out', 'damaged-progress.docx', '--compare', 'damaged.charter'],
+      folder,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(oneErrorLine('damaged'));
+    expect(run.stderr).toContain('damaged.charter');
+    await expect(stat(path.join(folder, 'damaged-progress.docx'))).rejects.toMatchObject({ code: 'ENOENT' });
+    const missing = await runCliCaptured(['report', review, '--out', 'x.docx', '--compare', 'nowhere.charter'], folder);
+    expect(missing.stderr).toMatch(oneErrorLine('not-found'));
   }, 120_000);
 
   it('refuses input that is not a review, writing nothing', async () => {
