@@ -55,6 +55,8 @@ interface SessionActions {
   createReview(input: { title: string; organisation: string; frameworkIds: string[] }): Promise<void>;
   openReview(): Promise<void>;
   openRecent(key: string): Promise<void>;
+  /** After Save As: carries on in the copy, which holds the review at `revision`. */
+  continueIn(file: ReviewFileRef, revision: number): Promise<void>;
   closeReview(): Promise<void>;
   addSystem(name: string): Promise<void>;
   selectSystem(systemId: string): Promise<void>;
@@ -106,7 +108,7 @@ function describe(error: unknown): string {
 }
 
 export const useSession = create<SessionState & SessionActions>()((set, get) => {
-  function startSaving(file: ReviewFileRef, savedAt: string): void {
+  function startSaving(file: ReviewFileRef, savedAt: string, revision = 0): void {
     scheduler?.dispose();
     scheduler = new SaveScheduler({
       snapshot: () => getEngine().snapshot(),
@@ -119,7 +121,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       appendJournal: (revision, entry) => host.appendJournal(file, revision, entry),
       onState: (saveState) => set({ saveState }),
     });
-    scheduler.reset(0, savedAt);
+    scheduler.reset(revision, savedAt);
   }
 
   async function refresh(): Promise<void> {
@@ -262,6 +264,20 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       } catch (error) {
         set({ notice: { tone: 'error', title: 'Recent reviews could not be listed', message: describe(error) } });
       }
+    },
+
+    async continueIn(file, revision) {
+      // Save As wrote the review at `revision` into `file`: the session goes on there, undo history included.
+      const previous = get().file;
+      scheduler?.dispose();
+      if (previous !== null && previous.key !== file.key) await releaseReview(host, previous);
+      await protectCreatedReview(protectionFor(file));
+      startSaving(file, new Date().toISOString(), revision);
+      set({ file });
+      // Changes made while the dialog was open are not in the copy yet.
+      const { revision: now } = await getEngine().snapshot();
+      if (now > revision) scheduler?.changed(now, null);
+      await get().loadRecent();
     },
 
     createReview: (input) =>

@@ -1,7 +1,7 @@
 // Turns the desktop menu's commands — and review files the OS asks the app to open — into the app's own actions, so
 // the menu bar, its shortcuts and the buttons on screen all do the same thing in the same way.
 import { useEffect } from 'react';
-import { type Host, type MenuCommand, parseMenuCommand, reviewFileName } from '../../shared/host';
+import { type Host, type MenuCommand, type ReviewFileRef, parseMenuCommand, reviewFileName } from '../../shared/host';
 import { currentActor } from '../features/settings/settingsStore';
 import { visibleSearchBox } from '../host/searchBox';
 import { appHost, engineClient, type Notice, useSession } from './session';
@@ -19,7 +19,7 @@ export function requestMenuCommand(command: MenuCommand): void {
 type SessionStore = ReturnType<typeof useSession.getState>;
 type SessionView = Pick<
   SessionStore,
-  'screen' | 'busy' | 'info' | 'closeReview' | 'openReview' | 'openRecent' | 'undo' | 'redo'
+  'screen' | 'busy' | 'info' | 'closeReview' | 'openReview' | 'openRecent' | 'continueIn' | 'undo' | 'redo'
 >;
 
 /** What commands act on, injected so the mapping can be tested without a page or an engine. */
@@ -29,7 +29,7 @@ export interface MenuCommandDeps {
   whenIdle(): Promise<void>;
   showNotice(notice: Notice): void;
   host: Pick<Host, 'saveReviewFileAs'>;
-  snapshot(): Promise<{ bytes: Uint8Array }>;
+  snapshot(): Promise<{ revision: number; bytes: Uint8Array }>;
   /** The name recorded with changes; the Welcome screen asks for it before a review is opened. */
   userName(): string;
   page: PageActions;
@@ -92,12 +92,12 @@ async function saveReviewAs(deps: MenuCommandDeps): Promise<void> {
   await deps.whenIdle();
   const { screen, info } = deps.session();
   if (screen !== 'review' || info === null) return;
-  let newKey: string;
+  let copy: { file: ReviewFileRef; revision: number };
   try {
-    const { bytes } = await deps.snapshot();
+    const { revision, bytes } = await deps.snapshot();
     const saved = await deps.host.saveReviewFileAs(reviewFileName(info.title), bytes);
     if (saved === null) return;
-    newKey = saved.key;
+    copy = { file: saved, revision };
   } catch (error) {
     deps.showNotice({
       tone: 'error',
@@ -106,8 +106,8 @@ async function saveReviewAs(deps: MenuCommandDeps): Promise<void> {
     });
     return;
   }
-  // Reopening from the new file makes every later save go there; the old file keeps what it had.
-  await deps.session().openRecent(newKey);
+  // Every later save goes to the new file, the session (and its undo) carries on; the old file keeps what it had.
+  await deps.session().continueIn(copy.file, copy.revision);
 }
 
 function isTextField(element: Element | null): element is HTMLElement {

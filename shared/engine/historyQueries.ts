@@ -449,6 +449,18 @@ export function describeAuditRecord(record: AuditRecord, names: HistoryNames, or
         ...listed(changes.filter((c) => c.before !== c.after)),
       };
     }
+    case 'mergeReturnedFiles': {
+      const files = asArray(p.sources).map((source) => text(asObject(source).fileName) || 'a returned file');
+      const changes = Number(after.changes ?? 0);
+      const open = asArray(after.unresolvedConflicts).length;
+      const newRound = p.asNewRound === true ? ' as a new round' : '';
+      return {
+        summary:
+          `Merged ${files.join(', ')}${newRound}: ${plural(Number.isFinite(changes) ? changes : 0, 'change')} taken` +
+          (open > 0 ? `, ${plural(open, 'conflict')} left as they were here` : ''),
+        ...none,
+      };
+    }
     case 'setApplicability': {
       const where = `${item(p.itemId)} of ${system(p.systemId)}`;
       const justification = text(p.justification).trim();

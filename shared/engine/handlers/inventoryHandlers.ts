@@ -1,7 +1,7 @@
 // The inventory import as one command: every planned add and update in the one transaction the engine
 // opens, recorded in one audit row that holds what undoing it needs (the new ids, the replaced rows).
 import type { z } from 'zod';
-import { type SqlValue, run, selectValue } from '../../db/sqljs';
+import { type SqlValue, selectValue } from '../../db/sqljs';
 import { systemColumns } from '../../db/systemRows';
 import { CommandError } from '../../errors';
 import { newId } from '../../model/ids';
@@ -44,18 +44,24 @@ export const importInventory: Handler<z.infer<typeof ImportInventory>> = ({ db, 
   }
 
   // Updates first: a system removed since the plan was made refuses the whole import, before any add.
-  const replaced = command.updates.map((update) => {
-    const before = requireSystem(db, update.systemId);
-    const columns = [...systemColumns(update.changes), ...categoryProvenance(update.changes, fileName, update.row)];
-    if (columns.length > 0) {
-      run(db, `UPDATE system SET ${columns.map(([c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`, [
-        ...columns.map(([, v]) => v),
-        at,
-        update.systemId,
-      ]);
-    }
-    return before;
-  });
+  // Rows of one file mostly change the same columns: one prepared statement per set of columns.
+  const updateStatements = new Map<string, ReturnType<typeof db.prepare>>();
+  let replaced: ReturnType<typeof requireSystem>[];
+  try {
+    replaced = command.updates.map((update) => {
+      const before = requireSystem(db, update.systemId);
+      const columns = [...systemColumns(update.changes), ...categoryProvenance(update.changes, fileName, update.row)];
+      if (columns.length > 0) {
+        const sql = `UPDATE system SET ${columns.map(([c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
+        let statement = updateStatements.get(sql);
+        if (!statement) updateStatements.set(sql, (statement = db.prepare(sql)));
+        statement.run([...columns.map(([, v]) => v), at, update.systemId]);
+      }
+      return before;
+    });
+  } finally {
+    for (const statement of updateStatements.values()) statement.free();
+  }
 
   const addedIds: string[] = [];
   let position = Number(selectValue(db, 'SELECT COALESCE(MAX(position), 0) FROM system') ?? 0);

@@ -23,6 +23,9 @@ function setUp(
     }),
     openReview: vi.fn(async () => void calls.push('openReview')),
     openRecent: vi.fn(async (key: string) => void calls.push(`openRecent ${key}`)),
+    continueIn: vi.fn(
+      async (file: ReviewFileRef, revision: number) => void calls.push(`continueIn ${file.key} ${revision}`),
+    ),
     undo: vi.fn(async () => void calls.push('undo')),
     redo: vi.fn(async () => void calls.push('redo')),
   };
@@ -34,7 +37,7 @@ function setUp(
     host: {
       saveReviewFileAs: vi.fn(async (_name: string, _bytes: Uint8Array): Promise<ReviewFileRef | null> => saved),
     },
-    snapshot: vi.fn(async () => ({ bytes: new Uint8Array([1, 2, 3]) })),
+    snapshot: vi.fn(async () => ({ revision: 7, bytes: new Uint8Array([1, 2, 3]) })),
     userName: () => options.userName ?? 'Amina',
     page: {
       isEditingText: () => options.editingText ?? false,
@@ -127,7 +130,7 @@ describe('Save As', () => {
     const { run, calls, deps, saved } = setUp();
     await run({ type: 'save-review-as' });
     expect(deps.host.saveReviewFileAs).toHaveBeenCalledWith('Supreme Court 2026.charter', new Uint8Array([1, 2, 3]));
-    expect(calls).toEqual(['whenIdle', `openRecent ${saved.key}`]);
+    expect(calls).toEqual(['whenIdle', `continueIn ${saved.key} 7`]);
   });
 
   it('changes nothing when the person cancels the dialog', async () => {
