@@ -10,7 +10,9 @@ import { ReviewEngine, type UndoState } from '../shared/engine/ReviewEngine';
 import type { HistoryPage, HistoryQuery } from '../shared/engine/historyQueries';
 import type { ScoreReport } from '../shared/engine/scoreReview';
 import { CommandError, ReviewFileError } from '../shared/errors';
-import { builtInFramework } from '../shared/frameworks/builtIn';
+import { DEFAULT_FRAMEWORK_IDS, builtInFramework } from '../shared/frameworks/builtIn';
+import { buildSampleReview } from '../shared/onboarding/sampleReview';
+import sampleInventoryCsv from '../assets/samples/inventory-sample.csv?raw';
 import type { FrameworkDiff } from '../shared/frameworks/diffFrameworks';
 import type { ContentLanguage, FrameworkContent } from '../shared/frameworks/schema';
 import type { PickedFile } from '../shared/host';
@@ -96,6 +98,22 @@ const service = {
       });
       engine?.close();
       engine = await ReviewEngine.create(await loadSql(), { ...init, frameworks });
+      engine.startJournal();
+      return engine.info();
+    });
+  },
+  /** The sample review of the Welcome screen, built from the bundled sample inventory (shared/onboarding). */
+  createSample(createdBy: string) {
+    return reply(async () => {
+      const frameworks = DEFAULT_FRAMEWORK_IDS.flatMap((id) => builtInFramework(id) ?? []);
+      engine?.close();
+      engine = await ReviewEngine.create(await loadSql(), {
+        title: 'Sample review',
+        organisation: 'Courts of Example',
+        frameworks,
+        createdBy,
+      });
+      await buildSampleReview(engine, new TextEncoder().encode(sampleInventoryCsv), createdBy);
       engine.startJournal();
       return engine.info();
     });

@@ -53,6 +53,8 @@ interface SessionState {
 interface SessionActions {
   loadRecent(): Promise<void>;
   createReview(input: { title: string; organisation: string; frameworkIds: string[] }): Promise<void>;
+  /** Creates and opens the sample review: the sample inventory, partly answered, to look around in. */
+  openSample(): Promise<void>;
   openReview(): Promise<void>;
   openRecent(key: string): Promise<void>;
   /** After Save As: carries on in the copy, which holds the review at `revision`. */
@@ -279,6 +281,22 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       if (now > revision) scheduler?.changed(now, null);
       await get().loadRecent();
     },
+
+    openSample: () =>
+      busyWhile(
+        'Preparing the sample review…',
+        async () => {
+          await getEngine().createSample(currentActor());
+          const { revision, bytes } = await getEngine().snapshot();
+          const file = await host.createReviewFile('Sample review.charter', bytes);
+          if (!file) return;
+          await protectCreatedReview(protectionFor(file));
+          startSaving(file, new Date().toISOString(), revision);
+          set({ screen: 'review', file, selectedSystemId: null, view: 'portfolio' });
+          await refresh();
+        },
+        'The sample review could not be prepared',
+      ),
 
     createReview: (input) =>
       busyWhile(

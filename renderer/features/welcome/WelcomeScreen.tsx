@@ -16,7 +16,7 @@ function when(iso: string): string {
 }
 
 export function WelcomeScreen() {
-  const { recent, loadRecent, openReview, openRecent, busy, hostKind } = useSession();
+  const { recent, loadRecent, openReview, openRecent, openSample, busy, hostKind } = useSession();
   const [creating, setCreating] = useState(false);
   const [browsing, setBrowsing] = useState(false);
   const libraryButton = useRef<HTMLButtonElement>(null);
@@ -72,6 +72,9 @@ export function WelcomeScreen() {
             disabled={busy !== null}
           >
             Import a review from JSON…
+          </button>
+          <button type="button" onClick={() => withName(() => void openSample())} disabled={busy !== null}>
+            Explore a sample review
           </button>
           <button type="button" ref={libraryButton} onClick={() => setBrowsing(true)}>
             Checklist library
