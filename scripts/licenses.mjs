@@ -42,6 +42,7 @@ async function rendererMetafile(root) {
       '.wasm': 'empty',
       '.svg': 'empty',
       '.png': 'empty',
+      '.csv': 'empty',
     },
     plugins: [
       {
