@@ -7,6 +7,7 @@ import { defineCommand } from '../CliCommand';
 import { CliError } from '../CliError';
 import { openReviewFile } from '../openReviewFile';
 import { reviewFileArgument } from './fileArgument';
+import { INVENTORY_EXPORT_COLUMNS } from '../../shared/inventory/inventoryColumns';
 
 export const InventoryArguments = z
   .object({ file: reviewFileArgument('inventory'), csv: z.boolean().optional(), json: z.boolean().optional() })
@@ -37,28 +38,6 @@ export interface InventoryEntry {
   createdAt: string;
   updatedAt: string;
 }
-
-/** Columns of the CSV, in order; custom fields follow under their own headings, then the two dates. */
-const CSV_COLUMNS = [
-  'id',
-  'name',
-  'organisation',
-  'useCategory',
-  'country',
-  'purpose',
-  'stage',
-  'providerType',
-  'providerName',
-  'useCategoryReason',
-  'automation',
-  'dataProcessed',
-  'legalAreas',
-  'users',
-  'hosting',
-  'contact',
-  'goLive',
-  'notes',
-] as const;
 
 export const inventoryCommand = defineCommand({
   name: 'inventory',
@@ -122,9 +101,9 @@ export function inventoryEntry(system: SystemSummary): InventoryEntry {
 
 export function inventoryCsv(entries: readonly InventoryEntry[]): string {
   const customNames = [...new Set(entries.flatMap((entry) => Object.keys(entry.customFields)))];
-  const header = [...CSV_COLUMNS, ...customNames, 'createdAt', 'updatedAt'];
+  const header = [...INVENTORY_EXPORT_COLUMNS, ...customNames, 'createdAt', 'updatedAt'];
   const rows = entries.map((entry) => [
-    ...CSV_COLUMNS.map((column) => cellText(entry[column])),
+    ...INVENTORY_EXPORT_COLUMNS.map((column) => cellText(entry[column])),
     ...customNames.map((name) => entry.customFields[name] ?? ''),
     entry.createdAt,
     entry.updatedAt,

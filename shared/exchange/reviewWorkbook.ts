@@ -5,6 +5,7 @@ import { ANSWER_COLUMNS, ANSWERS_SHEET, exportAnswers } from '../engine/answersE
 import type { ReviewEngine } from '../engine/ReviewEngine';
 import { ANSWER_STATUSES } from '../model/status';
 import { type CellValue, type SheetSpec, workbookBytes } from './workbook';
+import { INVENTORY_EXPORT_COLUMNS } from '../inventory/inventoryColumns';
 
 export const WORKBOOK_SHEETS = {
   inventory: 'Inventory',
@@ -13,28 +14,6 @@ export const WORKBOOK_SHEETS = {
   actions: 'Actions',
   scores: 'Scores',
 } as const;
-
-/** The inventory under the keys `charter-review inventory` uses, which the inventory import recognises. */
-const INVENTORY_KEYS = [
-  'id',
-  'name',
-  'organisation',
-  'useCategory',
-  'country',
-  'purpose',
-  'stage',
-  'providerType',
-  'providerName',
-  'useCategoryReason',
-  'automation',
-  'dataProcessed',
-  'legalAreas',
-  'users',
-  'hosting',
-  'contact',
-  'goLive',
-  'notes',
-] as const;
 
 const listText = (list: readonly string[] | null): string =>
   list === null ? '' : list.length === 0 ? 'none' : list.join(', ');
@@ -45,9 +24,9 @@ export function reviewWorkbookSheets(engine: ReviewEngine): SheetSpec[] {
   const customNames = [...new Set(systems.flatMap((s) => Object.keys(s.customFields)))];
   const inventory: SheetSpec = {
     name: WORKBOOK_SHEETS.inventory,
-    headers: [...INVENTORY_KEYS, ...customNames, 'createdAt', 'updatedAt'],
+    headers: [...INVENTORY_EXPORT_COLUMNS, ...customNames, 'createdAt', 'updatedAt'],
     rows: systems.map((system) => [
-      ...INVENTORY_KEYS.map((key): CellValue => {
+      ...INVENTORY_EXPORT_COLUMNS.map((key): CellValue => {
         const value = system[key];
         return Array.isArray(value) ? listText(value) : (value as string | null);
       }),
