@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 test('a newcomer opens the sample review from the Welcome screen and finds every screen filled', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Explore a sample review' }).click();
-  await expect(page.getByRole('heading', { name: 'Sample review', level: 1 })).toBeVisible();
+  // Building the sample (an import and three partly answered checklists) takes a few seconds on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Sample review', level: 1 })).toBeVisible({ timeout: 45_000 });
   const screens = page.getByRole('navigation', { name: 'Review screens' });
   await expect(screens.getByRole('button', { name: 'Portfolio' })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('main')).toContainText('Hearing transcription');
