@@ -144,6 +144,8 @@ export interface Host {
    * few keyboard shortcuts a browser leaves to the page. Returns a function that stops listening.
    */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
+  /** The interface language changed (a code from the renderer's LANGUAGES): the desktop menus follow it. */
+  setLanguage?(language: string): void;
 }
 
 /** What the desktop menu (or its keyboard shortcut) asks the interface to do. */
@@ -195,7 +197,7 @@ export function reviewFileName(title: string): string {
 }
 
 /** The Host methods that cross from the renderer to the Electron main process. */
-export type HostMethod = Exclude<keyof Host, 'kind' | 'onMenuCommand'>;
+export type HostMethod = Exclude<keyof Host, 'kind' | 'onMenuCommand' | 'setLanguage'>;
 
 /** A failure the person should see (disk full, no permission…); the bytes in memory are untouched. */
 export interface HostBridgeFailure {
@@ -218,4 +220,6 @@ export type HostBridge = {
 } & {
   /** Menu commands from main, unchecked: ElectronHost parses each one with parseMenuCommand. */
   onMenuCommand(listener: (command: unknown) => void): () => void;
+  /** Tells main the interface language, so the menus and native dialogs follow it. Unchecked there too. */
+  setLanguage?(language: string): void;
 };
