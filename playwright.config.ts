@@ -17,7 +17,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
     trace: 'retain-on-failure',
-    // The name recorded with each change is asked once; tests start as someone who has given it.
+    // The name recorded with each change is asked once, and the first-run tour shown once: tests start as someone who
+    // has given their name, seen the tour and chosen English.
     storageState: {
       cookies: [],
       origins: [
@@ -26,7 +27,10 @@ export default defineConfig({
           localStorage: [
             {
               name: 'charter-review.settings',
-              value: JSON.stringify({ state: { userName: 'Test Officer' }, version: 1 }),
+              value: JSON.stringify({
+                state: { userName: 'Test Officer', language: 'en', textSize: 'normal', tourSeen: true },
+                version: 2,
+              }),
             },
           ],
         },

@@ -2,6 +2,7 @@
 // from the notice the build writes beside main.cjs (scripts/licenses.mjs), so it is all there offline.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { fill, fillCount, mainText, type MainLanguage } from './i18n/mainText';
 
 /** Written by the build into dist/electron/. */
 export const LICENCE_NOTICE_FILE = 'licenses.json';
@@ -34,27 +35,25 @@ export interface AboutFacts {
   notice: LicenceNotice | null;
 }
 
-export function aboutMessage(facts: AboutFacts): { message: string; detail: string } {
+export function aboutMessage(facts: AboutFacts, language: MainLanguage): { message: string; detail: string } {
+  const text = mainText(language).about;
   const runtime = [
     facts.runtime.electron && `Electron ${facts.runtime.electron}`,
     facts.runtime.chrome && `Chromium ${facts.runtime.chrome}`,
     facts.runtime.node && `Node.js ${facts.runtime.node}`,
   ].filter(Boolean);
-  const lines = [`Version ${facts.version}`, runtime.join(' · '), ''];
+  const lines = [fill(text.version, { version: facts.version }), runtime.join(' · '), ''];
   const { notice } = facts;
   if (notice === null) {
-    lines.push('The list of bundled components was not built with this copy (run npm run build).');
+    lines.push(text.noNotice);
   } else {
     lines.push(
-      `${facts.appName} is free software under the ${notice.app.license} licence.`,
-      `It bundles ${notice.components.length} open-source components: ${licenceSummary(notice)}.`,
-      'Help → Licences of Bundled Components lists each one with its licence text.',
+      fill(text.freeSoftware, { appName: facts.appName, licence: notice.app.license }),
+      fillCount(language, text.bundles, notice.components.length, { summary: licenceSummary(notice) }),
+      text.whereListed,
     );
   }
-  lines.push(
-    '',
-    'Electron and Chromium licences: LICENSE.electron.txt and LICENSES.chromium.html in the installation folder.',
-  );
+  lines.push('', text.runtimeLicences);
   return { message: `${facts.appName}`, detail: lines.join('\n') };
 }
 

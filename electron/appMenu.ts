@@ -2,6 +2,7 @@
 // forwarded to the page as menu commands; the rest (zoom, clipboard, windows, logs, About) are handled here.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommandName } from '../shared/host';
+import { fill, mainText, type MainLanguage } from './i18n/mainText';
 
 export interface MenuActions {
   /** Forwards a command to the page (see useMenuCommands in the renderer). */
@@ -16,12 +17,18 @@ export interface MenuOptions {
   appName: string;
   /** Reload and developer tools, for a development build only: a packaged app has no use for them. */
   developerTools: boolean;
+  /** The interface language; roles (Cut, Zoom In…) keep the labels Electron gives them. */
+  language: MainLanguage;
 }
 
 export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
+  const text = mainText(options.language).menu;
   const command = (name: MenuCommandName) => () => actions.command(name);
-  const about: MenuItemConstructorOptions = { label: `About ${options.appName}`, click: () => actions.showAbout() };
+  const about: MenuItemConstructorOptions = {
+    label: fill(text.about, { appName: options.appName }),
+    click: () => actions.showAbout(),
+  };
 
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName,
@@ -39,67 +46,67 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
   };
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: '&File',
+    label: text.file,
     submenu: [
-      { label: 'New Review…', accelerator: 'CmdOrCtrl+N', click: command('new-review') },
-      { label: 'Open Review…', accelerator: 'CmdOrCtrl+O', click: command('open-review') },
+      { label: text.newReview, accelerator: 'CmdOrCtrl+N', click: command('new-review') },
+      { label: text.openReview, accelerator: 'CmdOrCtrl+O', click: command('open-review') },
       // macOS keeps its own list of recent documents (fed by app.addRecentDocument) under File.
       ...onlyIf(mac, { role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] }),
       { type: 'separator' },
-      { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: command('save-review-as') },
-      { label: 'Export Report…', accelerator: 'CmdOrCtrl+E', click: command('export-report') },
+      { label: text.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: command('save-review-as') },
+      { label: text.exportReport, accelerator: 'CmdOrCtrl+E', click: command('export-report') },
       { type: 'separator' },
-      mac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+      mac ? { role: 'close' } : { role: 'quit', label: text.exit },
     ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: text.edit,
     submenu: [
       // The page handles these keys itself (undo in a text field is the field's own; elsewhere, the review's), so on
       // Windows and Linux the shortcut is only shown. On macOS the page sees the key first and the menu acts only
       // when the page leaves it, which also ends up in the page as a command.
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: mac, click: command('undo') },
+      { label: text.undo, accelerator: 'CmdOrCtrl+Z', registerAccelerator: mac, click: command('undo') },
       {
-        label: 'Redo',
+        label: text.redo,
         accelerator: mac ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y',
         registerAccelerator: mac,
         click: command('redo'),
       },
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: text.cut },
+      { role: 'copy', label: text.copy },
+      { role: 'paste', label: text.paste },
+      { role: 'selectAll', label: text.selectAll },
       { type: 'separator' },
-      { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: command('find') },
+      { label: text.find, accelerator: 'CmdOrCtrl+F', click: command('find') },
     ],
   };
 
   const viewMenu: MenuItemConstructorOptions = {
-    label: '&View',
+    label: text.view,
     submenu: [
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: text.actualSize },
+      { role: 'zoomIn', label: text.zoomIn },
+      { role: 'zoomOut', label: text.zoomOut },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: text.fullScreen },
       ...onlyIf(options.developerTools, { type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }),
     ],
   };
 
   const helpMenu: MenuItemConstructorOptions = {
-    label: '&Help',
+    label: text.help,
     role: 'help',
     submenu: [
-      { label: 'Show Logs', click: () => actions.showLogs() },
-      { label: 'Licences of Bundled Components', click: () => actions.showLicences() },
+      { label: text.showLogs, click: () => actions.showLogs() },
+      { label: text.licences, click: () => actions.showLicences() },
       // On macOS About lives in the application menu.
       ...onlyIf(!mac, { type: 'separator' }, about),
     ],
   };
 
-  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, { role: 'windowMenu' }, helpMenu];
+  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, { role: 'windowMenu', label: text.window }, helpMenu];
 }
 
 function onlyIf(condition: boolean, ...items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

@@ -27,6 +27,7 @@ import type { ReviewLocksOptions } from './files/reviewLockFile';
 import { BACKUP_ID_PATTERN, BackupRequest } from '../shared/saving/reviewBackups';
 import type { HostBridgeResult, HostMethod } from '../shared/host';
 import { HOST_CHANNELS } from './ipcChannels';
+import { fill, mainText, type MainLanguage, type MainText } from './i18n/mainText';
 import { JournalKeeper } from '../shared/saving/JournalKeeper';
 import { type JournalAppender, nodeJournalStore, sha256OfBytes } from './files/journalStore';
 
@@ -74,10 +75,15 @@ export interface IpcDeps {
   onReviewFileUsed?: (filePath: string) => void;
   /** Lock settings; tests set the machine name, the process check and turn the heartbeat timer off. */
   locks?: ReviewLocksOptions;
+  /** The interface language, asked each time a dialog opens so it follows the page; English when absent. */
+  language?: () => MainLanguage;
 }
 
 const REVIEW_FILE_EXTENSION = 'charter';
-const REVIEW_FILTERS = [{ name: 'Charter Review file', extensions: [REVIEW_FILE_EXTENSION] }];
+
+function reviewFilters(text: MainText['files']): { name: string; extensions: string[] }[] {
+  return [{ name: text.reviewFileFilter, extensions: [REVIEW_FILE_EXTENSION] }];
+}
 
 /** Throws unless the call comes from the main frame of our window showing the app's own page. */
 export function assertTrustedSender(event: InvokeEventLike, window: TrustedWindowLike | null, channel: string): void {
@@ -113,10 +119,14 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
   const now = deps.now ?? (() => new Date());
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
   const writes = new WriteQueue();
+  const dialogText = () => mainText(deps.language?.() ?? 'en').files;
   const safety = new ReviewFileSafety({
     userDataDir: deps.userDataDir,
     grantedPath,
-    askWhereToSave: (title, suggestedName) => askWhereToSave(title, suggestedName, REVIEW_FILTERS),
+    askWhereToKeepRestoredCopy: (suggestedName) => {
+      const text = dialogText();
+      return askWhereToSave(text.restoredCopyTitle, suggestedName, reviewFilters(text));
+    },
     grantAndRemember: async (filePath) => {
       const ref = grants.grant(filePath);
       await rememberQuietly(filePath);
@@ -242,10 +252,11 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
 
     async openReviewFile() {
       const folder = deps.defaultFolder?.();
+      const text = dialogText();
       const choice = await deps.dialogs.showOpenDialog({
-        title: 'Open a review',
+        title: text.openReviewTitle,
         properties: ['openFile'],
-        filters: REVIEW_FILTERS,
+        filters: reviewFilters(text),
         ...(folder ? { defaultPath: folder } : {}),
       });
       const chosen = choice.filePaths[0];
@@ -259,7 +270,8 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
 
     async createReviewFile(suggestedName, bytes) {
       assertSize(bytes);
-      const filePath = await askWhereToSave('Where should the new review be kept?', suggestedName, REVIEW_FILTERS);
+      const text = dialogText();
+      const filePath = await askWhereToSave(text.newReviewTitle, suggestedName, reviewFilters(text));
       return filePath === null ? null : writeReviewAndGrant(filePath, bytes);
     },
 
@@ -297,7 +309,8 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
 
     async saveReviewFileAs(suggestedName, bytes) {
       assertSize(bytes);
-      const filePath = await askWhereToSave('Save the review as', suggestedName, REVIEW_FILTERS);
+      const text = dialogText();
+      const filePath = await askWhereToSave(text.saveAsTitle, suggestedName, reviewFilters(text));
       return filePath === null ? null : writeReviewAndGrant(filePath, bytes);
     },
 
@@ -306,7 +319,7 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
       const choice = await deps.dialogs.showOpenDialog({
         title: options.title,
         properties: ['openFile'],
-        filters: [pickFilter(options)],
+        filters: [pickFilter(options, dialogText())],
         ...(folder ? { defaultPath: folder } : {}),
       });
       const chosen = choice.filePaths[0];
@@ -318,13 +331,14 @@ export function createHostFileService(deps: IpcDeps): HostFileService {
     async exportFile(suggestedName, _mediaType, bytes) {
       assertSize(bytes);
       const extension = path.extname(path.basename(suggestedName)).slice(1);
+      const text = dialogText();
       const filters = extension
         ? [
-            { name: `${extension.toUpperCase()} file`, extensions: [extension] },
-            { name: 'All files', extensions: ['*'] },
+            { name: fill(text.oneTypeFilter, { extension: extension.toUpperCase() }), extensions: [extension] },
+            { name: text.allFilesFilter, extensions: ['*'] },
           ]
         : [];
-      const filePath = await askWhereToSave('Export', suggestedName, filters);
+      const filePath = await askWhereToSave(text.exportTitle, suggestedName, filters);
       if (filePath === null) return false;
       // An export is handed over, not kept: no grant and no place on the recent list.
       await writes.run(filePath, () => saveReviewAtomically(filePath, bytes, { fs: deps.fs, purpose: 'export' }));
@@ -351,10 +365,10 @@ function journalFailure(error: unknown, filePath: string): HostError {
 }
 
 /** The dialog's filter; Linux file dialogs match extensions case-sensitively, so "INVENTORY.CSV" is offered too. */
-function pickFilter(options: PickFileOptions): { name: string; extensions: string[] } {
+function pickFilter(options: PickFileOptions, text: MainText['files']): { name: string; extensions: string[] } {
   const lower = [...new Set(options.extensions.map((extension) => extension.toLowerCase()))];
   return {
-    name: `${lower.map((extension) => extension.toUpperCase()).join(', ')} files`,
+    name: fill(text.severalTypesFilter, { extensions: lower.map((extension) => extension.toUpperCase()).join(', ') }),
     extensions: [...new Set([...lower, ...lower.map((extension) => extension.toUpperCase())])],
   };
 }

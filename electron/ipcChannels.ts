@@ -26,3 +26,5 @@ export const HOST_CHANNELS = {
 export const MENU_COMMAND_CHANNEL = 'host:menu-command';
 /** Renderer → main: the page now listens for menu commands, so any that waited for it can be sent. */
 export const MENU_READY_CHANNEL = 'host:menu-ready';
+/** Renderer → main, fire-and-forget: the interface language changed, so the menus and native dialogs follow it. */
+export const LANGUAGE_CHANNEL = 'host:set-language';

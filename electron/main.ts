@@ -1,5 +1,5 @@
-// Electron entry point: one instance, a hardened session and window, the menu bar, review files handed over by the
-// OS, the diagnostic log, and the IPC handlers behind window.host.
+// Electron entry point: one instance, a hardened session and window, the menu bar in the interface language, review
+// files handed over by the OS, the diagnostic log, and the IPC handlers behind window.host.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,9 @@ import { LICENCE_NOTICE_FILE, LICENCE_PAGE_FILE, aboutMessage, readLicenceNotice
 import { APP_NAME, APP_USER_MODEL_ID } from './appIdentity';
 import { buildMenuTemplate } from './appMenu';
 import { createAppLog } from './appLog';
+import { loadRememberedLanguage, rememberLanguage } from './i18n/languageFile';
+import { registerLanguageListener } from './i18n/languageChannel';
+import { fill, mainText, systemMainLanguage, type MainLanguage } from './i18n/mainText';
 import { registerIpcHandlers, type Dialogs, type HostFileService } from './ipc';
 import { MenuCommandOutbox, registerMenuReadyHandler } from './menuCommandOutbox';
 import { FileOpenRouter, reviewFilesInArgv } from './openRequests';
@@ -31,6 +34,10 @@ const fileRequests = new FileOpenRouter();
 let mainWindow: BrowserWindow | null = null;
 let licencesWindow: BrowserWindow | null = null;
 let files: HostFileService | null = null;
+/** What the menus and native dialogs are written in; set from the last session's choice once the app is ready. */
+let language: MainLanguage = 'en';
+/** What the language file holds, so the page repeating the same language at every start writes nothing. */
+let rememberedLanguage: MainLanguage | null = null;
 
 function currentWindow(): BrowserWindow | null {
   return mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
@@ -95,18 +102,22 @@ const dialogs: Dialogs = {
 };
 
 async function showAbout(): Promise<void> {
-  const { message, detail } = aboutMessage({
-    appName: APP_NAME,
-    version: app.getVersion(),
-    runtime: process.versions,
-    notice: readLicenceNotice(path.join(__dirname, LICENCE_NOTICE_FILE)),
-  });
+  const text = mainText(language).about;
+  const { message, detail } = aboutMessage(
+    {
+      appName: APP_NAME,
+      version: app.getVersion(),
+      runtime: process.versions,
+      notice: readLicenceNotice(path.join(__dirname, LICENCE_NOTICE_FILE)),
+    },
+    language,
+  );
   const options = {
     type: 'info' as const,
-    title: `About ${APP_NAME}`,
+    title: fill(text.title, { appName: APP_NAME }),
     message,
     detail,
-    buttons: ['Close', 'Show Licences'],
+    buttons: [text.close, text.showLicences],
     defaultId: 0,
     cancelId: 0,
     noLink: true,
@@ -121,16 +132,19 @@ async function showLicences(): Promise<void> {
     licencesWindow.focus();
     return;
   }
+  const text = mainText(language).licences;
   if (!existsSync(path.join(RENDERER_ROOT, LICENCE_PAGE_FILE))) {
     await dialog.showMessageBox({
       type: 'info',
-      title: 'Licences',
-      message: 'The list of bundled components was not built with this copy of Charter Review.',
-      detail: 'Run npm run build to create it.',
+      title: text.missingTitle,
+      message: fill(text.missingMessage, { appName: APP_NAME }),
+      detail: text.missingDetail,
     });
     return;
   }
-  licencesWindow = createLicencesWindow(currentWindow());
+  licencesWindow = createLicencesWindow(currentWindow(), text.windowTitle);
+  // The generated page's <title> is English: the window keeps its title in the interface language.
+  licencesWindow.on('page-title-updated', (event) => event.preventDefault());
   licencesWindow.on('closed', () => {
     licencesWindow = null;
   });
@@ -153,12 +167,31 @@ function installMenu(): void {
       showLicences: () => void showLicences().catch((error: unknown) => log.error('licences.failed', error)),
       showLogs,
     },
-    { platform: process.platform, appName: APP_NAME, developerTools: !app.isPackaged },
+    { platform: process.platform, appName: APP_NAME, developerTools: !app.isPackaged, language },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/** The page's language, saved for the next launch; the menu is rebuilt in it and later dialogs use it. */
+function followLanguage(chosen: MainLanguage): void {
+  if (chosen !== rememberedLanguage) {
+    try {
+      rememberLanguage(app.getPath('userData'), chosen);
+      rememberedLanguage = chosen;
+    } catch (error) {
+      log.error('language.save-failed', error);
+    }
+  }
+  if (chosen === language) return;
+  language = chosen;
+  installMenu();
+  log.info('language.changed', { language: chosen });
+}
+
 function startApp(): void {
+  // The menu starts in the language the page last used; on a first launch in the one the page will pick.
+  rememberedLanguage = loadRememberedLanguage(app.getPath('userData'));
+  language = rememberedLanguage ?? systemMainLanguage(app.getPreferredSystemLanguages());
   hardenSession(session.defaultSession, (event, fields) => log.warn(event, { ...fields }));
   serveRendererFiles(RENDERER_ROOT);
   files = registerIpcHandlers(ipcMain, {
@@ -168,8 +201,14 @@ function startApp(): void {
     defaultFolder: () => app.getPath('documents'),
     logError: (message, error) => log.error('ipc.failed', error, { what: message }),
     onReviewFileUsed: (filePath) => app.addRecentDocument(filePath),
+    language: () => language,
   });
   registerMenuReadyHandler(ipcMain, { outbox, getWindow: currentWindow });
+  registerLanguageListener(ipcMain, {
+    getWindow: currentWindow,
+    onLanguage: followLanguage,
+    onRefused: (reason) => log.warn('language.refused', { reason }),
+  });
   installMenu();
   showMainWindow();
   fileRequests.start(openFromSystem);
@@ -247,7 +286,10 @@ if (!app.requestSingleInstanceLock()) {
     .then(startApp)
     .catch((error: unknown) => {
       log.error('app.start-failed', error);
-      dialog.showErrorBox('Charter Review could not start', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(
+        fill(mainText(language).startup.failedTitle, { appName: APP_NAME }),
+        error instanceof Error ? error.message : String(error),
+      );
       app.exit(1);
     });
 }

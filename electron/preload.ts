@@ -2,7 +2,7 @@
 // Never ipcRenderer itself, and nothing but 'electron' may be required here.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { HostBridge } from '../shared/host';
-import { HOST_CHANNELS, MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL } from './ipcChannels';
+import { HOST_CHANNELS, LANGUAGE_CHANNEL, MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL } from './ipcChannels';
 
 const host: HostBridge = {
   openReviewFile: () => ipcRenderer.invoke(HOST_CHANNELS.openReviewFile),
@@ -40,6 +40,8 @@ const host: HostBridge = {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
     };
   },
+  // Nothing to wait for: main checks the value and rebuilds its menus.
+  setLanguage: (language) => ipcRenderer.send(LANGUAGE_CHANNEL, language),
 };
 
 contextBridge.exposeInMainWorld('host', host);

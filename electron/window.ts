@@ -2,6 +2,7 @@
 // with a strict CSP, secure webPreferences, navigation and pop-up guards, no permissions, no network.
 import { BrowserWindow, protocol, type Session, type WebContents } from 'electron';
 import { LICENCE_PAGE_FILE } from './aboutDialog';
+import { mainText } from './i18n/mainText';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -131,13 +132,16 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
 
 /**
  * Help → Licences: a static page of the build served by app:// (so the CSP and guards apply), in a window without a
- * preload, so it cannot reach window.host.
+ * preload, so it cannot reach window.host. `title` is in the interface language.
  */
-export function createLicencesWindow(parent: BrowserWindow | null): BrowserWindow {
+export function createLicencesWindow(
+  parent: BrowserWindow | null,
+  title: string = mainText('en').licences.windowTitle,
+): BrowserWindow {
   const window = new BrowserWindow({
     width: 760,
     height: 640,
-    title: 'Licences of bundled components',
+    title,
     show: false,
     ...(parent === null ? {} : { parent }),
     // Spelled out rather than shared with the main window, so the security scan can read every window's settings.

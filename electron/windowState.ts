@@ -1,8 +1,9 @@
 // Remembers the window's size and place between sessions, so the app opens where the person left it — but never
 // off-screen, as happens after a second monitor or a docking station is unplugged.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { replaceSmallFileSync } from './files/replaceSmallFileSync';
 
 export const WINDOW_STATE_FILE_NAME = 'window-state.json';
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 820 } as const;
@@ -52,20 +53,9 @@ export function loadWindowState(folder: string): SavedWindowState | null {
   }
 }
 
-/**
- * Written synchronously: the last save happens while the window closes, and an asynchronous write could still be
- * pending when the app quits. The file is tiny; a temporary file and a rename keep it whole.
- */
+/** Written synchronously and whole (see replaceSmallFileSync): the last save happens while the window closes. */
 export function saveWindowState(folder: string, state: SavedWindowState): void {
-  const target = path.join(folder, WINDOW_STATE_FILE_NAME);
-  const temporary = `${target}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, JSON.stringify({ version: 1, ...state }), { mode: 0o600 });
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  replaceSmallFileSync(path.join(folder, WINDOW_STATE_FILE_NAME), JSON.stringify({ version: 1, ...state }));
 }
 
 /** Where to open the window, given the saved state and the work areas of the screens attached now. */

@@ -1,5 +1,6 @@
 // The app shell: a title bar with the open review and its save state, and the current screen.
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NoticeBanner } from './components/NoticeBanner';
 import { ReviewFileBanner } from './components/ReviewFileBanner';
 import { SaveIndicator } from './components/SaveIndicator';
@@ -8,10 +9,13 @@ import { hasUnsavedChanges, useSession } from './app/session';
 import { REVIEW_VIEWS } from './app/views';
 import { useMenuCommands } from './app/useMenuCommands';
 import { FileMenu } from './features/exchange/FileMenu';
+import { HelpButton, HelpLayer } from './features/help/HelpLayer';
 import { ReportButton } from './features/reports/ReportButton';
+import { SettingsButton } from './features/settings/SettingsButton';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 
 export function App() {
+  const { t } = useTranslation('app');
   const { screen, view, setView, info, file, saveState, notice, dismissNotice, closeReview, busy } = useSession();
   const current = REVIEW_VIEWS.find((v) => v.id === view) ?? REVIEW_VIEWS[0];
   const CurrentView = current?.component;
@@ -39,15 +43,16 @@ export function App() {
             </div>
           </div>
           {REVIEW_VIEWS.length > 1 && (
-            <nav className="view-tabs" aria-label="Review screens">
+            <nav className="view-tabs" aria-label={t('views.navLabel')}>
               {REVIEW_VIEWS.map((v) => (
                 <button
                   key={v.id}
                   type="button"
+                  data-view={v.id}
                   aria-current={v.id === current?.id ? 'page' : undefined}
                   onClick={() => setView(v.id)}
                 >
-                  {v.label}
+                  {t(`views.${v.id}`)}
                 </button>
               ))}
             </nav>
@@ -57,8 +62,10 @@ export function App() {
             <ReportButton />
             <UndoButtons />
             <SaveIndicator state={saveState} />
+            <SettingsButton />
+            <HelpButton />
             <button type="button" onClick={() => void closeReview()}>
-              Close review
+              {t('titlebar.closeReview')}
             </button>
           </div>
         </header>
@@ -71,6 +78,7 @@ export function App() {
         </div>
       )}
       {screen === 'welcome' || !CurrentView ? <WelcomeScreen /> : <CurrentView />}
+      <HelpLayer />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { EngineReply, EngineService } from './worker';
 export class EngineError extends Error {
   override readonly name = 'EngineError';
   constructor(
+    /** The engine's error class: ReviewFileError, CommandError, InventoryImportError… or Error. */
+    readonly kind: string,
     readonly code: string,
     message: string,
   ) {
@@ -20,7 +22,7 @@ type Unwrapped = {
 
 function unwrap<T>(reply: EngineReply<T>): T {
   if (reply.ok) return reply.value;
-  throw new EngineError(reply.error.code, reply.error.message);
+  throw new EngineError(reply.error.kind, reply.error.code, reply.error.message);
 }
 
 export function startEngine(): Unwrapped {

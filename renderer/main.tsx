@@ -8,6 +8,7 @@ import './styles.css';
 
 applyPreferences();
 const root = document.getElementById('root');
+// i18n-exempt: a broken build, for developers
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>

@@ -53,6 +53,7 @@ function loadSql(): Promise<SqlJsStatic> {
 }
 
 function current(): ReviewEngine {
+  // i18n-exempt: the interface translates engine errors by their code (renderer/i18n/errorText.ts)
   if (!engine) throw new CommandError('not-found', 'No review is open.');
   return engine;
 }
@@ -72,6 +73,7 @@ async function reply<T>(work: () => T | Promise<T>): Promise<EngineReply<T>> {
       return { ok: false, error: { kind: error.name, code: error.code, message: error.message } };
     }
     const message = error instanceof Error ? error.message : String(error);
+    // i18n-exempt: an error kind, not words
     return { ok: false, error: { kind: 'Error', code: 'internal', message } };
   }
 }
@@ -93,6 +95,7 @@ const service = {
     return reply(async () => {
       const frameworks = init.frameworkIds.map((id) => {
         const framework = builtInFramework(id);
+        // i18n-exempt: translated by its code, like every engine error
         if (!framework) throw new CommandError('not-found', `This version of the app has no checklist "${id}".`);
         return framework;
       });
@@ -103,13 +106,13 @@ const service = {
     });
   },
   /** The sample review of the Welcome screen, built from the bundled sample inventory (shared/onboarding). */
-  createSample(createdBy: string) {
+  createSample(createdBy: string, names: { title: string; organisation: string }) {
     return reply(async () => {
       const frameworks = DEFAULT_FRAMEWORK_IDS.flatMap((id) => builtInFramework(id) ?? []);
       engine?.close();
       engine = await ReviewEngine.create(await loadSql(), {
-        title: 'Sample review',
-        organisation: 'Courts of Example',
+        title: names.title,
+        organisation: names.organisation,
         frameworks,
         createdBy,
       });

@@ -34,8 +34,8 @@ export interface ReviewFileSafetyDeps {
   userDataDir: string;
   /** The path behind a key the renderer holds (throws HostError unknown-file otherwise). */
   grantedPath(key: string): string;
-  /** Asks where to keep a new file; null when the person cancels. */
-  askWhereToSave(title: string, suggestedName: string): Promise<string | null>;
+  /** Asks where to keep a restored copy of a backup; null when the person cancels. */
+  askWhereToKeepRestoredCopy(suggestedName: string): Promise<string | null>;
   /** Gives the renderer a key for a file it may now use, and puts it on the recent list. */
   grantAndRemember(filePath: string): Promise<ReviewFileRef>;
   fs?: FileSystemOps;
@@ -119,8 +119,7 @@ export class ReviewFileSafety {
 
     restoreBackupAsCopy: async (backupId: string): Promise<OpenedFile | null> => {
       const { entry, bytes } = await this.backups.read(backupId);
-      const target = await this.deps.askWhereToSave(
-        'Where should the restored copy be kept?',
+      const target = await this.deps.askWhereToKeepRestoredCopy(
         restoredCopyName(entry.fileName, new Date(entry.takenAt)),
       );
       if (target === null) return null;

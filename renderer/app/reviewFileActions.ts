@@ -4,10 +4,8 @@ import { reviewFileName } from '../../shared/host';
 import { currentActor } from '../features/settings/settingsStore';
 import { appHost, engineClient, hasUnsavedChanges, saveReviewNow, useSession, type Notice } from './session';
 import { keepOwnVersion, readableTime, useFileSafety } from './reviewFileSafety';
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorText as describe } from '../i18n/errorText';
+import { t } from '../i18n/i18n';
 
 function show(notice: Notice): void {
   useSession.setState({ notice });
@@ -24,11 +22,11 @@ export async function continueInCopy(): Promise<void> {
   if (info === null) return;
   try {
     const { bytes } = await engineClient().snapshot();
-    const saved = await appHost().saveReviewFileAs(copyName(info.title, 'copy'), bytes);
+    const saved = await appHost().saveReviewFileAs(copyName(info.title, t('app:file.copySuffix')), bytes);
     if (saved === null) return;
     await useSession.getState().openRecent(saved.key);
   } catch (error) {
-    show({ tone: 'error', title: 'The copy could not be saved', message: describe(error) });
+    show({ tone: 'error', title: t('app:file.copyFailed'), message: describe(error) });
   }
 }
 
@@ -42,14 +40,14 @@ export async function takeOverLock(): Promise<void> {
       useFileSafety.setState({ readOnly: { kind: 'locked', holder: lock.holder, stale: lock.stale } });
       show({
         tone: 'error',
-        title: 'The review could not be taken over',
-        message: 'Its holder came back, or someone else took it over first. Nothing was changed.',
+        title: t('app:file.takeOverFailed'),
+        message: t('app:file.takeOverLost'),
       });
       return;
     }
     await useSession.getState().openRecent(file.key);
   } catch (error) {
-    show({ tone: 'error', title: 'The review could not be taken over', message: describe(error) });
+    show({ tone: 'error', title: t('app:file.takeOverFailed'), message: describe(error) });
   }
 }
 
@@ -62,11 +60,11 @@ export async function keepMine(): Promise<void> {
     await saveReviewNow();
     show({
       tone: 'info',
-      title: 'Your version was saved',
-      message: `"${file.name}" now holds the review as it is open here; the other version was replaced.`,
+      title: t('app:file.keptMine'),
+      message: t('app:file.keptMineMessage', { file: file.name }),
     });
   } catch (error) {
-    show({ tone: 'error', title: 'Your version could not be saved', message: describe(error) });
+    show({ tone: 'error', title: t('app:file.keepMineFailed'), message: describe(error) });
   }
 }
 
@@ -81,20 +79,20 @@ export async function takeTheirs(): Promise<void> {
   try {
     if (hasUnsavedChanges()) {
       const { bytes } = await engineClient().snapshot();
-      const copy = await appHost().saveReviewFileAs(copyName(info.title, 'my changes'), bytes);
+      const copy = await appHost().saveReviewFileAs(copyName(info.title, t('app:file.myChangesSuffix')), bytes);
       if (copy === null) return;
       keptIn = copy.name;
     }
   } catch (error) {
-    show({ tone: 'error', title: 'Your changes could not be kept in a copy', message: describe(error) });
+    show({ tone: 'error', title: t('app:file.keepChangesFailed'), message: describe(error) });
     return;
   }
   await useSession.getState().openRecent(file.key);
   if (keptIn !== null && useSession.getState().notice === null) {
     show({
       tone: 'info',
-      title: 'This is the version from disk',
-      message: `Your changes that were not saved are kept in "${keptIn}".`,
+      title: t('app:file.theirs'),
+      message: t('app:file.theirsMessage', { file: keptIn }),
     });
   }
 }
@@ -107,14 +105,14 @@ export async function openBackupAsCopy(backupId: string, takenAt: string): Promi
     // Still open: its last changes could not be saved, and the banner says why.
     if (useSession.getState().screen === 'review') return;
   }
-  useSession.setState({ busy: 'Restoring the backup…', notice: null });
+  useSession.setState({ busy: t('app:busy.restoringBackup'), notice: null });
   let key: string;
   try {
     const restored = await appHost().restoreBackupAsCopy(backupId);
     if (restored === null) return;
     key = restored.ref.key;
   } catch (error) {
-    show({ tone: 'error', title: 'The backup could not be restored', message: describe(error) });
+    show({ tone: 'error', title: t('app:file.restoreFailed'), message: describe(error) });
     return;
   } finally {
     useSession.setState({ busy: null });
@@ -126,8 +124,8 @@ export async function openBackupAsCopy(backupId: string, takenAt: string): Promi
   if (useSession.getState().notice === null && useSession.getState().screen === 'review') {
     show({
       tone: 'info',
-      title: 'This is a restored copy',
-      message: `It holds the review as it was on ${readableTime(takenAt)}. The file it was backed up from was not changed.`,
+      title: t('app:file.restored'),
+      message: t('app:file.restoredMessage', { time: readableTime(takenAt) }),
     });
   }
 }

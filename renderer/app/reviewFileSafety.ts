@@ -10,7 +10,10 @@ import {
   type BackupReason,
   type BackupRequest,
 } from '../../shared/saving/reviewBackups';
-import { describeLockHolder, type ReviewLockHolder, type ReviewLockState } from '../../shared/saving/reviewLock';
+import type { ReviewLockHolder, ReviewLockState } from '../../shared/saving/reviewLock';
+import { errorText } from '../i18n/errorText';
+import { format } from '../i18n/format';
+import { t } from '../i18n/i18n';
 
 /** How often the file on disk is compared with the version the app knows (and whenever the window gets focus). */
 const DISK_CHECK_INTERVAL_MS = 5_000;
@@ -45,22 +48,42 @@ export const useFileSafety = create<FileSafetyState>(() => ({
 
 /** Time as the person reads it, for messages. */
 export function readableTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return format().dateTime(iso);
+}
+
+/** Who holds a review's lock, in words: "Ana on COURT-PC-12 (since 23 Nov 2026, 09:12)". */
+export function lockHolderText(holder: ReviewLockHolder | null): string {
+  if (holder === null) return t('app:file.lockUnreadable');
+  const values = {
+    who: holder.owner.trim() || t('app:file.someone'),
+    machine: holder.machine.trim() || t('app:file.anotherComputer'),
+    since: readableTime(holder.since),
+  };
+  return holder.program === 'cli' ? t('app:file.lockHolderCli', values) : t('app:file.lockHolder', values);
+}
+
+/** Why a backup was taken, in words for the Restore screen. */
+export function backupReasonText(entry: Pick<BackupEntry, 'reason' | 'upgradeTo'>): string {
+  switch (entry.reason) {
+    case 'opened':
+      return t('app:file.backupReason.opened');
+    case 'hourly':
+      return t('app:file.backupReason.hourly');
+    case 'before-upgrade':
+      return entry.upgradeTo === undefined
+        ? t('app:file.backupReason.beforeUpgrade')
+        : t('app:file.backupReason.beforeUpgradeTo', { to: entry.upgradeTo });
+  }
 }
 
 /** The sentence every refused change shows while the review is read-only; null when changes are allowed. */
 export function readOnlyRefusal(): { title: string; message: string } | null {
   const reason = useFileSafety.getState().readOnly;
   if (reason === null) return null;
-  if (reason.kind === 'no-backup') return { title: 'This review is open read-only', message: reason.message };
+  if (reason.kind === 'no-backup') return { title: t('app:file.readOnlyTitle'), message: reason.message };
   return {
-    title: 'This review is open read-only',
-    message:
-      `It is open for writing by ${describeLockHolder(reason.holder, readableTime)}, so changes cannot be made ` +
-      'here and nothing was changed. Use Save As to continue in a copy, or open it again once it is closed there.',
+    title: t('app:file.readOnlyTitle'),
+    message: t('app:file.readOnlyMessage', { holder: lockHolderText(reason.holder) }),
   };
 }
 
@@ -125,27 +148,21 @@ export async function protectOpenedReview(
     if (migratedFrom !== null) {
       notice = {
         tone: 'info',
-        title: 'This review was updated to the current file format',
-        message:
-          `It was written with schema ${migratedFrom}; your changes are saved in schema ${info.schemaVersion}. ` +
-          `The file as it was is kept as a backup marked "before upgrade to schema ${info.schemaVersion}" ` +
-          '(see Backups), in case an older copy of Charter Review must read it.',
+        title: t('app:notice.migrated'),
+        message: t('app:file.upgradedMessage', { from: migratedFrom, to: info.schemaVersion }),
       };
     }
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = errorText(error);
     if (migratedFrom !== null) {
       // Saving would replace the only copy in the old format: refuse to write until the person chooses a copy.
-      const message =
-        `It was written with schema ${migratedFrom} and would be rewritten in schema ${info.schemaVersion}, but ` +
-        `no copy of it as it was could be kept (${why}) — so it was opened read-only and nothing was changed. ` +
-        'Use Save As to continue in a new file; the original stays as it is.';
+      const message = t('app:file.upgradeNoBackupMessage', { from: migratedFrom, to: info.schemaVersion, why });
       useFileSafety.setState({ readOnly: { kind: 'no-backup', message } });
       await host.unlockReviewFile(file).catch(() => undefined);
       startWatching(context);
-      return { tone: 'error', title: 'This review was opened read-only', message };
+      return { tone: 'error', title: t('app:file.openedReadOnly'), message };
     }
-    notice = { tone: 'error', title: 'No backup was kept when this review was opened', message: why };
+    notice = { tone: 'error', title: t('app:file.noBackup'), message: why };
   }
   startWatching(context);
   return notice ?? (lock.mode === 'unlocked' ? lock.notice : null);
@@ -173,10 +190,8 @@ async function lockOrExplain(
       mode: 'unlocked',
       notice: {
         tone: 'error',
-        title: 'This review could not be marked as open',
-        message:
-          `${error instanceof Error ? error.message : String(error)} Your changes are saved as usual, but someone ` +
-          'else could open the file for writing at the same time; make sure nobody else works on it now.',
+        title: t('app:file.notMarkedOpen'),
+        message: t('app:file.notMarkedOpenMessage', { why: errorText(error) }),
       },
     };
   }

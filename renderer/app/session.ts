@@ -14,6 +14,9 @@ import type { JournalFound } from '../../shared/saving/JournalKeeper';
 import { type EngineClient, startEngine } from '../engine-client';
 import { currentActor } from '../features/settings/settingsStore';
 import { createHost } from '../host';
+import { currentLanguage, t } from '../i18n/i18n';
+import { contentLanguage } from '../i18n/languages';
+import { errorText } from '../i18n/errorText';
 import {
   noteOpenFailure,
   noteSaveFailure,
@@ -70,6 +73,8 @@ interface SessionActions {
   /** Sends any command to the engine; failures become a notice and change nothing. True when it was applied. */
   run(command: Command): Promise<boolean>;
   setView(view: string): void;
+  /** Reloads what the open review shows (after the interface language changed, the checklist content follows). */
+  refresh(): Promise<void>;
   /** What the checklist library shows: the versions embedded in the open review, else the built-in ones. */
   libraryFrameworks(): Promise<FrameworkContent[]>;
 }
@@ -85,28 +90,25 @@ let scheduler: SaveScheduler | undefined;
 
 /** What the person is told after the changes of an interrupted session were redone from the journal. */
 export function recoveryNotice(recovered: { applied: number; total: number; problem?: string }): Notice {
-  const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
   if (recovered.problem === undefined) {
     return {
       tone: 'info',
-      title: `${changes(recovered.applied)} recovered`,
-      message:
-        'The app closed before these changes were written into the review file; they were kept in its journal and ' +
-        'are back. They are now being saved into the file.',
+      title: t('app:notice.recovered', { count: recovered.applied }),
+      message: t('app:notice.recoveredMessage'),
     };
   }
   return {
     tone: 'error',
-    title: `${changes(recovered.applied)} of ${recovered.total} recovered`,
-    message:
-      `The app closed before the last changes were written into the review file. The first ${changes(recovered.applied)} ` +
-      `were recovered from its journal; the rest could not be (${recovered.problem}). ` +
-      'Check the last answers you gave before the app closed.',
+    title: t('app:notice.partlyRecovered', { applied: recovered.applied, total: recovered.total }),
+    message: t('app:notice.partlyRecoveredMessage', { count: recovered.applied, problem: recovered.problem }),
   };
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+const describe = errorText;
+
+/** The checklist content's language for the interface's language. */
+function checklistLanguage(): 'en' | 'fr' {
+  return contentLanguage(currentLanguage());
 }
 
 export const useSession = create<SessionState & SessionActions>()((set, get) => {
@@ -137,7 +139,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     ]);
     const { selectedSystemId } = get();
     const selected = systems.some((s) => s.id === selectedSystemId) ? selectedSystemId : (systems[0]?.id ?? null);
-    const checklist = selected ? await e.checklist(selected, 'en') : null;
+    const checklist = selected ? await e.checklist(selected, checklistLanguage()) : null;
     set({ info, systems, selectedSystemId: selected, checklist, upgrades, addableFrameworks, undoState });
   }
 
@@ -158,10 +160,10 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
         notice: applied
           ? {
               tone: 'error',
-              title: 'The change was made, but the screen could not be updated',
+              title: t('app:notice.changeNotShown'),
               message: describe(error),
             }
-          : { tone: 'error', title: 'That change was not made', message: describe(error) },
+          : { tone: 'error', title: t('app:notice.changeNotMade'), message: describe(error) },
       });
     }
     return applied;
@@ -180,7 +182,13 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       scheduler?.changed(revision, journal);
       await refresh();
     } catch (error) {
-      set({ notice: { tone: 'error', title: `Could not ${kind}`, message: describe(error) } });
+      set({
+        notice: {
+          tone: 'error',
+          title: kind === 'undo' ? t('app:notice.couldNotUndo') : t('app:notice.couldNotRedo'),
+          message: describe(error),
+        },
+      });
       await refresh();
     }
   }
@@ -214,8 +222,8 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       set({
         notice: {
           tone: 'info',
-          title: 'This review was updated to the current file format',
-          message: `It was written with schema ${opened.migratedFrom}. Your changes are saved in the new format.`,
+          title: t('app:notice.migrated'),
+          message: t('app:notice.migratedMessage', { from: opened.migratedFrom }),
         },
       });
     }
@@ -264,7 +272,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       try {
         set({ recent: await host.recentFiles() });
       } catch (error) {
-        set({ notice: { tone: 'error', title: 'Recent reviews could not be listed', message: describe(error) } });
+        set({ notice: { tone: 'error', title: t('app:notice.recentNotListed'), message: describe(error) } });
       }
     },
 
@@ -284,23 +292,26 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
 
     openSample: () =>
       busyWhile(
-        'Preparing the sample review…',
+        t('app:busy.preparingSample'),
         async () => {
-          await getEngine().createSample(currentActor());
+          await getEngine().createSample(currentActor(), {
+            title: t('app:sample.title'),
+            organisation: t('app:sample.organisation'),
+          });
           const { revision, bytes } = await getEngine().snapshot();
-          const file = await host.createReviewFile('Sample review.charter', bytes);
+          const file = await host.createReviewFile(t('app:sample.fileName'), bytes);
           if (!file) return;
           await protectCreatedReview(protectionFor(file));
           startSaving(file, new Date().toISOString(), revision);
           set({ screen: 'review', file, selectedSystemId: null, view: 'portfolio' });
           await refresh();
         },
-        'The sample review could not be prepared',
+        t('app:failure.sample'),
       ),
 
     createReview: (input) =>
       busyWhile(
-        'Creating the review…',
+        t('app:busy.creating'),
         async () => {
           await getEngine().create({ ...input, createdBy: currentActor() });
           const { bytes } = await getEngine().snapshot();
@@ -311,27 +322,27 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
           set({ screen: 'review', file, selectedSystemId: null });
           await refresh();
         },
-        'The review could not be created',
+        t('app:failure.create'),
       ),
 
     openReview: () =>
       busyWhile(
-        'Opening…',
+        t('app:busy.opening'),
         async () => {
           const opened = await host.openReviewFile();
           if (opened) await enterReview(opened.ref, opened.bytes, opened.journal);
         },
-        'The review could not be opened',
+        t('app:failure.open'),
       ),
 
     openRecent: (key) =>
       busyWhile(
-        'Opening…',
+        t('app:busy.opening'),
         async () => {
           const opened = await host.openRecentFile(key);
           await enterReview(opened.ref, opened.bytes, opened.journal);
         },
-        'The review could not be opened',
+        t('app:failure.open'),
       ),
 
     async closeReview() {
@@ -341,7 +352,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
         set({
           notice: {
             tone: 'error',
-            title: 'The review is still open because its last changes are not saved',
+            title: t('app:notice.stillOpen'),
             message: describe(error),
           },
         });
@@ -372,7 +383,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
 
     async selectSystem(systemId) {
       set({ selectedSystemId: systemId });
-      set({ checklist: await getEngine().checklist(systemId, 'en') });
+      set({ checklist: await getEngine().checklist(systemId, checklistLanguage()) });
     },
 
     async setAnswer(systemId, itemId, status, justification) {
@@ -385,10 +396,13 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
 
     dismissNotice: () => set({ notice: null }),
     run: (command) => apply(command),
-    loadRetiredAnswers: () => getEngine().retiredAnswers('en'),
+    loadRetiredAnswers: () => getEngine().retiredAnswers(checklistLanguage()),
     undo: () => replay('undo'),
     redo: () => replay('redo'),
     setView: (view) => set({ view }),
+    refresh: async () => {
+      if (get().screen === 'review') await refresh();
+    },
     libraryFrameworks: async () => (get().screen === 'review' ? getEngine().frameworks() : builtInFrameworks()),
   };
 });

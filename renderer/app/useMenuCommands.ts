@@ -5,6 +5,8 @@ import { type Host, type MenuCommand, type ReviewFileRef, parseMenuCommand, revi
 import { currentActor } from '../features/settings/settingsStore';
 import { visibleSearchBox } from '../host/searchBox';
 import { appHost, engineClient, type Notice, useSession } from './session';
+import { errorText } from '../i18n/errorText';
+import { t } from '../i18n/i18n';
 
 /** Dispatched on window for File → Export Report; the report dialog listens for it. */
 export const OPEN_REPORT_EVENT = 'charter-review:open-report';
@@ -101,8 +103,8 @@ async function saveReviewAs(deps: MenuCommandDeps): Promise<void> {
   } catch (error) {
     deps.showNotice({
       tone: 'error',
-      title: 'The review could not be saved under a new name',
-      message: error instanceof Error ? error.message : String(error),
+      title: t('app:notice.saveAsFailed'),
+      message: errorText(error),
     });
     return;
   }
@@ -116,13 +118,10 @@ function isTextField(element: Element | null): element is HTMLElement {
   return element instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(element.type);
 }
 
-const WELCOME_BUTTON_LABELS = { 'new-review': 'New review', 'open-review': 'Open review' } as const;
-
 /** Waits a few frames for React to show the Welcome screen after a review was closed. */
 async function findWelcomeButton(which: 'new-review' | 'open-review'): Promise<HTMLButtonElement | null> {
   for (let frame = 0; frame < 30; frame += 1) {
-    const buttons = document.querySelectorAll<HTMLButtonElement>('.welcome .actions button');
-    const match = [...buttons].find((button) => button.textContent?.trim().startsWith(WELCOME_BUTTON_LABELS[which]));
+    const match = document.querySelector<HTMLButtonElement>(`.welcome .actions button[data-command="${which}"]`);
     if (match) return match;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
@@ -180,8 +179,8 @@ export function useMenuCommands(): void {
         .catch((error: unknown) => {
           deps.showNotice({
             tone: 'error',
-            title: 'That menu command did not complete',
-            message: error instanceof Error ? error.message : String(error),
+            title: t('app:notice.menuCommandFailed'),
+            message: errorText(error),
           });
         });
     };

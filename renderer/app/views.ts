@@ -9,19 +9,22 @@ import { LibraryScreen } from '../features/library/LibraryScreen';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 
+export type ReviewViewId =
+  'inventory' | 'checklists' | 'portfolio' | 'actions' | 'history' | 'fieldwork' | 'library' | 'backups';
+
 export interface ReviewView {
-  id: string;
-  label: string;
+  /** Also the key of the screen's name in the `app` catalogue: `app:views.<id>`. */
+  id: ReviewViewId;
   component: ComponentType;
 }
 
 export const REVIEW_VIEWS: readonly ReviewView[] = [
-  { id: 'inventory', label: 'Inventory', component: InventoryScreen },
-  { id: 'checklists', label: 'Checklists', component: ReviewScreen },
-  { id: 'portfolio', label: 'Portfolio', component: PortfolioScreen },
-  { id: 'actions', label: 'Actions', component: ActionsScreen },
-  { id: 'history', label: 'History', component: HistoryScreen },
-  { id: 'fieldwork', label: 'Field work', component: FieldworkScreen },
-  { id: 'library', label: 'Checklist library', component: LibraryScreen },
-  { id: 'backups', label: 'Backups', component: BackupsScreen },
+  { id: 'inventory', component: InventoryScreen },
+  { id: 'checklists', component: ReviewScreen },
+  { id: 'portfolio', component: PortfolioScreen },
+  { id: 'actions', component: ActionsScreen },
+  { id: 'history', component: HistoryScreen },
+  { id: 'fieldwork', component: FieldworkScreen },
+  { id: 'library', component: LibraryScreen },
+  { id: 'backups', component: BackupsScreen },
 ];

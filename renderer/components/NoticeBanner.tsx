@@ -1,7 +1,9 @@
 // A dismissable message for errors and news, read out by screen readers.
+import { useTranslation } from 'react-i18next';
 import type { Notice } from '../app/session';
 
 export function NoticeBanner({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
+  const { t } = useTranslation('app');
   if (!notice) return null;
   return (
     <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
@@ -9,7 +11,7 @@ export function NoticeBanner({ notice, onDismiss }: { notice: Notice | null; onD
         <strong>{notice.title}</strong>
         <p>{notice.message}</p>
       </div>
-      <button type="button" className="button-quiet" onClick={onDismiss} aria-label="Dismiss message">
+      <button type="button" className="button-quiet" onClick={onDismiss} aria-label={t('notice.dismiss')}>
         ✕
       </button>
     </div>

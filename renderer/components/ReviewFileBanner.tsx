@@ -2,10 +2,15 @@
 // abandoned one, after confirming), a file changed outside the app (keep mine, take theirs, save as), and the
 // latest backup of a file that could not be opened because it is damaged.
 import { useState } from 'react';
-import { backupReasonLabel } from '../../shared/saving/reviewBackups';
-import { describeLockHolder } from '../../shared/saving/reviewLock';
+import { Trans, useTranslation } from 'react-i18next';
 import { continueInCopy, keepMine, openBackupAsCopy, takeOverLock, takeTheirs } from '../app/reviewFileActions';
-import { dismissDamagedOffer, readableTime, useFileSafety } from '../app/reviewFileSafety';
+import {
+  backupReasonText,
+  dismissDamagedOffer,
+  lockHolderText,
+  readableTime,
+  useFileSafety,
+} from '../app/reviewFileSafety';
 import { hasUnsavedChanges, useSession } from '../app/session';
 import '../features/backups/backups.css';
 
@@ -17,6 +22,7 @@ export function ReviewFileBanner() {
   useSession((s) => s.saveState);
   const [confirmingTakeOver, setConfirmingTakeOver] = useState(false);
   const disabled = busy !== null;
+  const { t } = useTranslation(['app', 'common']);
 
   function showBackups() {
     if (useSession.getState().screen === 'review') useSession.getState().setView('backups');
@@ -28,32 +34,26 @@ export function ReviewFileBanner() {
       {screen === 'review' && readOnly?.kind === 'locked' && (
         <div className="notice notice-info" role="status" data-testid="read-only-banner">
           <div>
-            <strong>Read-only: this review is open for writing elsewhere</strong>
+            <strong>{t('banner.lockedTitle')}</strong>
             <p>
-              {describeLockHolder(readOnly.holder, readableTime)} has it open. You can read everything here, but changes
-              cannot be made, so nothing of theirs is overwritten. Use <em>Save a copy</em> to work on your own copy, or
-              open it again once it is closed there.
+              <Trans
+                t={t}
+                i18nKey="banner.lockedMessage"
+                values={{ holder: lockHolderText(readOnly.holder) }}
+                components={{ em: <em /> }}
+              />
             </p>
-            {readOnly.stale && (
-              <p>
-                There has been no sign of that copy of Charter Review since{' '}
-                {readableTime(readOnly.holder?.heartbeat ?? '')}: it may have crashed or lost its connection. If nobody
-                is working on this review any more, you can take it over.
-              </p>
-            )}
+            {readOnly.stale && <p>{t('banner.stale', { time: readableTime(readOnly.holder?.heartbeat ?? '') })}</p>}
             {confirmingTakeOver && (
               <p>
-                <strong>
-                  If {readOnly.holder?.owner || 'they'} is in fact still working on it, their next changes will not be
-                  saved to this file. Take it over?
-                </strong>
+                <strong>{t('banner.confirmTakeOver', { who: readOnly.holder?.owner || t('file.they') })}</strong>
               </p>
             )}
           </div>
           <div className="notice-actions">
             {readOnly.stale && !confirmingTakeOver && (
               <button type="button" onClick={() => setConfirmingTakeOver(true)} disabled={disabled}>
-                Take over…
+                {t('banner.takeOver')}
               </button>
             )}
             {confirmingTakeOver && (
@@ -67,15 +67,15 @@ export function ReviewFileBanner() {
                   }}
                   disabled={disabled}
                 >
-                  Yes, take it over
+                  {t('banner.yesTakeOver')}
                 </button>
                 <button type="button" onClick={() => setConfirmingTakeOver(false)}>
-                  Cancel
+                  {t('common:action.cancel')}
                 </button>
               </>
             )}
             <button type="button" onClick={() => void continueInCopy()} disabled={disabled}>
-              Save a copy…
+              {t('banner.saveCopy')}
             </button>
           </div>
         </div>
@@ -84,12 +84,12 @@ export function ReviewFileBanner() {
       {screen === 'review' && readOnly?.kind === 'no-backup' && (
         <div className="notice notice-error" role="alert">
           <div>
-            <strong>Read-only: the original could not be kept</strong>
+            <strong>{t('banner.noOriginalTitle')}</strong>
             <p>{readOnly.message}</p>
           </div>
           <div className="notice-actions">
             <button type="button" onClick={() => void continueInCopy()} disabled={disabled}>
-              Save a copy…
+              {t('banner.saveCopy')}
             </button>
           </div>
         </div>
@@ -99,31 +99,27 @@ export function ReviewFileBanner() {
         <div className="notice notice-error" role="alert" data-testid="changed-on-disk-banner">
           {readOnly !== null ? (
             <div>
-              <strong>The file was changed on disk</strong>
-              <p>Someone saved a newer version of this review. Open it again to see their changes.</p>
+              <strong>{t('banner.changedOnDiskTitle')}</strong>
+              <p>{t('banner.changedOnDiskMessage')}</p>
             </div>
           ) : (
             <div>
-              <strong>The file was changed outside Charter Review</strong>
-              <p>
-                A synced folder or another program changed it since it was last saved here, so nothing was saved over
-                it. Your version is still open. Keep yours (replacing the one on disk), take theirs (your unsaved
-                changes are first kept in a copy), or save yours as a new file.
-              </p>
+              <strong>{t('banner.changedOutsideTitle')}</strong>
+              <p>{t('banner.changedOutsideMessage')}</p>
             </div>
           )}
           <div className="notice-actions">
             {readOnly === null && (
               <button type="button" onClick={() => void keepMine()} disabled={disabled}>
-                Keep mine
+                {t('banner.keepMine')}
               </button>
             )}
             <button type="button" onClick={() => void takeTheirs()} disabled={disabled}>
-              {readOnly !== null || !hasUnsavedChanges() ? 'Open their version' : 'Take theirs…'}
+              {readOnly !== null || !hasUnsavedChanges() ? t('banner.openTheirs') : t('banner.takeTheirs')}
             </button>
             {readOnly === null && (
               <button type="button" onClick={() => void continueInCopy()} disabled={disabled}>
-                Save as…
+                {t('banner.saveAs')}
               </button>
             )}
           </div>
@@ -134,13 +130,17 @@ export function ReviewFileBanner() {
         <div className="notice notice-info" role="status" data-testid="damaged-file-offer">
           <div>
             <strong>
-              {damaged.latest ? `A backup of "${damaged.fileName}" is kept` : `No backup of "${damaged.fileName}"`}
+              {damaged.latest
+                ? t('banner.backupKept', { file: damaged.fileName })
+                : t('banner.noBackupOf', { file: damaged.fileName })}
             </strong>
             <p>
               {damaged.latest
-                ? `The latest is from ${readableTime(damaged.latest.takenAt)} (${backupReasonLabel(damaged.latest).toLowerCase()}). ` +
-                  'Opening it makes a new copy; the damaged file is left as it is.'
-                : 'Charter Review has kept no backup of this file. Other backups may still help.'}
+                ? t('banner.latestBackup', {
+                    time: readableTime(damaged.latest.takenAt),
+                    reason: backupReasonText(damaged.latest).toLocaleLowerCase(),
+                  })
+                : t('banner.noBackupKept')}
             </p>
           </div>
           <div className="notice-actions">
@@ -154,13 +154,18 @@ export function ReviewFileBanner() {
                 }}
                 disabled={disabled}
               >
-                Open the latest backup as a copy…
+                {t('banner.openLatestBackup')}
               </button>
             )}
             <button type="button" onClick={showBackups}>
-              See all backups
+              {t('banner.seeAllBackups')}
             </button>
-            <button type="button" className="button-quiet" onClick={dismissDamagedOffer} aria-label="Dismiss">
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={dismissDamagedOffer}
+              aria-label={t('banner.dismiss')}
+            >
               ✕
             </button>
           </div>

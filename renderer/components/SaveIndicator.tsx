@@ -1,24 +1,24 @@
 // Tells the user whether their work is on disk. "Saved" appears only after the host confirmed the write.
 import type { SaveState } from '../../shared/saving/SaveScheduler';
+import { useTranslation } from 'react-i18next';
 import { useFileSafety } from '../app/reviewFileSafety';
-
-function time(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-}
+import { useFormat } from '../i18n/format';
 
 export function SaveIndicator({ state }: { state: SaveState | null }) {
   const readOnly = useFileSafety((s) => s.readOnly !== null);
   const changedOnDisk = useFileSafety((s) => s.changedOnDisk);
+  const { t } = useTranslation('app');
+  const format = useFormat();
   if (!state) return null;
   const text = readOnly
-    ? 'Read-only'
+    ? t('save.readOnly')
     : state.kind === 'failed' && changedOnDisk
-      ? 'Not saved — the file changed on disk'
+      ? t('save.changedOnDisk')
       : state.kind === 'saved'
-        ? `Saved ${time(state.savedAt)}`
+        ? t('save.saved', { time: format.time(state.savedAt) })
         : state.kind === 'failed'
-          ? `Not saved — retrying in ${Math.round(state.retryInMs / 1000)} s`
-          : 'Saving…';
+          ? t('save.retrying', { seconds: Math.round(state.retryInMs / 1000) })
+          : t('save.saving');
   return (
     <div
       className={`save-indicator save-${state.kind}`}

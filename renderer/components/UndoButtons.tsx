@@ -1,23 +1,29 @@
 // Undo and redo for the review, with Ctrl+Z / Ctrl+Shift+Z (Cmd on macOS) outside text fields,
 // where the keys keep their usual meaning for the text being typed.
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
+import { t } from '../i18n/i18n';
 
-const COMMAND_NAMES: Record<string, string> = {
-  addSystem: 'adding a system',
-  updateSystem: 'a change to a system',
-  updateSystems: 'the change to several systems',
-  removeSystem: 'removing a system',
-  setAnswer: 'an answer',
-  classifyUse: 'the use category',
-  setPrincipleIntegration: 'an integration level',
-  addFramework: 'adding a checklist',
-  upgradeFramework: 'the checklist upgrade',
-  updateReview: 'a change to the review',
-  importInventory: 'the inventory import',
-};
+const NAMED_COMMANDS = [
+  'addSystem',
+  'updateSystem',
+  'updateSystems',
+  'removeSystem',
+  'setAnswer',
+  'classifyUse',
+  'setPrincipleIntegration',
+  'addFramework',
+  'upgradeFramework',
+  'updateReview',
+  'importInventory',
+] as const;
 
-const what = (command: string) => COMMAND_NAMES[command] ?? command;
+/** The change undo or redo would act on, in words ("the inventory import"). */
+function what(command: string): string {
+  const named = NAMED_COMMANDS.find((c) => c === command);
+  return t(`app:undo.command.${named ?? 'other'}`);
+}
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -26,6 +32,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 export function UndoButtons() {
   const { undoState, undo, redo } = useSession();
+  useTranslation('app');
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -49,17 +56,21 @@ export function UndoButtons() {
         type="button"
         disabled={!undoState.undo}
         onClick={() => void undo()}
-        title={undoState.undo ? `Undo ${what(undoState.undo.command)} (Ctrl+Z)` : 'Nothing to undo'}
+        title={
+          undoState.undo ? t('app:undo.undoWhat', { what: what(undoState.undo.command) }) : t('app:undo.nothingToUndo')
+        }
       >
-        Undo
+        {t('app:undo.undo')}
       </button>
       <button
         type="button"
         disabled={!undoState.redo}
         onClick={() => void redo()}
-        title={undoState.redo ? `Redo ${what(undoState.redo.command)} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        title={
+          undoState.redo ? t('app:undo.redoWhat', { what: what(undoState.redo.command) }) : t('app:undo.nothingToRedo')
+        }
       >
-        Redo
+        {t('app:undo.redo')}
       </button>
     </div>
   );

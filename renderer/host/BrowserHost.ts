@@ -25,43 +25,50 @@ import type { ReviewFileCheck, ReviewLockRequest } from '../../shared/host';
 import { BrowserBackups, simpleDigest } from './browserBackups';
 import { BrowserDiskVersions } from './browserDiskVersions';
 import { BrowserReviewLocks } from './browserReviewLocks';
+import { t } from '../i18n/i18n';
 
 const LIBRARY_FOLDER = 'reviews';
 const LIBRARY_PREFIX = 'library:';
 const DISK_PREFIX = 'disk:';
-export const LIBRARY_LOCATION = 'In this browser';
+/** Where a review kept in the browser's private storage is, in words for the recent list. */
+export const libraryLocation = () => t('errors:host.inThisBrowser');
+const onThisComputer = () => t('errors:host.onThisComputer');
 
 type PickerWindow = Window & {
   showOpenFilePicker?: (options: unknown) => Promise<FileSystemFileHandle[]>;
   showSaveFilePicker?: (options: unknown) => Promise<FileSystemFileHandle>;
 };
 
-const PICKER_TYPES = [
-  { description: 'Charter Review file', accept: { 'application/x-charter-review': [REVIEW_FILE_EXTENSION] } },
+const pickerTypes = () => [
+  { description: t('errors:host.fileType'), accept: { 'application/x-charter-review': [REVIEW_FILE_EXTENSION] } },
 ];
 
 function asHostError(error: unknown, action: string): HostError {
   if (error instanceof HostError) return error;
   const name = error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') {
+    // i18n-exempt: the particulars of a HostError; the interface translates it by its code
     return new HostError(
       'disk-full',
       `The browser's storage is full, so the review could not be ${action}. Your work is still open; download a copy to keep it safe.`,
     );
   }
   if (name === 'NotAllowedError' || name === 'SecurityError') {
+    // i18n-exempt: the particulars of a HostError; the interface translates it by its code
     return new HostError(
       'permission-denied',
       `The browser did not allow the review to be ${action}. Your work is still open; download a copy to keep it safe.`,
     );
   }
   if (name === 'NotFoundError') {
+    // i18n-exempt: the particulars of a HostError; the interface translates it by its code
     return new HostError(
       'not-found',
       `The review file is no longer there, so it could not be ${action}. Your work is still open; use Save As to keep it.`,
     );
   }
   const detail = error instanceof Error ? error.message : String(error);
+  // i18n-exempt: the particulars of a HostError; the interface translates it by its code
   return new HostError(
     'io-error',
     `The review could not be ${action} (${detail}). Your work is still open; download a copy to keep it safe.`,
@@ -139,7 +146,7 @@ export class BrowserHost implements Host {
   }
 
   private libraryRef(name: string): ReviewFileRef {
-    return { key: LIBRARY_PREFIX + name, name, location: LIBRARY_LOCATION };
+    return { key: LIBRARY_PREFIX + name, name, location: libraryLocation() };
   }
 
   private async handleFor(key: string): Promise<FileSystemFileHandle> {
@@ -148,6 +155,7 @@ export class BrowserHost implements Host {
     }
     const disk = this.diskHandles.get(key) ?? (await loadDiskHandles()).get(key);
     if (!disk)
+      // i18n-exempt: the particulars of a HostError; the interface translates it by its code
       throw new HostError(
         'unknown-file',
         'This review is not on the list of files the app may open. Open it again with Open review.',
@@ -176,13 +184,13 @@ export class BrowserHost implements Host {
     const picker = (window as PickerWindow).showOpenFilePicker;
     if (picker) {
       try {
-        const [handle] = await picker({ types: PICKER_TYPES, excludeAcceptAllOption: false, multiple: false });
+        const [handle] = await picker({ types: pickerTypes(), excludeAcceptAllOption: false, multiple: false });
         if (!handle) return null;
         const key = DISK_PREFIX + crypto.randomUUID();
         this.diskHandles.set(key, handle);
         const bytes = await readHandle(handle);
         await rememberDiskHandle(key, handle);
-        return this.withJournal({ key, name: handle.name, location: 'On this computer' }, bytes);
+        return this.withJournal({ key, name: handle.name, location: onThisComputer() }, bytes);
       } catch (error) {
         if (isAbort(error)) return null;
         throw asHostError(error, 'opened');
@@ -214,7 +222,7 @@ export class BrowserHost implements Host {
       const bytes = await readHandle(handle);
       const ref = key.startsWith(LIBRARY_PREFIX)
         ? this.libraryRef(handle.name)
-        : { key, name: handle.name, location: 'On this computer' };
+        : { key, name: handle.name, location: onThisComputer() };
       return await this.withJournal(ref, bytes);
     } catch (error) {
       throw asHostError(error, 'opened');
@@ -264,13 +272,13 @@ export class BrowserHost implements Host {
     const picker = (window as PickerWindow).showSaveFilePicker;
     if (!picker) return this.createReviewFile(suggestedName, bytes);
     try {
-      const handle = await picker({ suggestedName, types: PICKER_TYPES });
+      const handle = await picker({ suggestedName, types: pickerTypes() });
       await writeAtomically(handle, bytes);
       const key = DISK_PREFIX + crypto.randomUUID();
       await this.journalFor(key).created(bytes);
       this.diskHandles.set(key, handle);
       await rememberDiskHandle(key, handle);
-      return { key, name: handle.name, location: 'On this computer' };
+      return { key, name: handle.name, location: onThisComputer() };
     } catch (error) {
       if (isAbort(error)) return null;
       throw asHostError(error, 'saved');
@@ -282,6 +290,7 @@ export class BrowserHost implements Host {
     const file = await pickWithInput(options.extensions.map((extension) => `.${extension}`).join(','), options.title);
     if (!file) return null;
     if (file.size > MAX_PICKED_FILE_BYTES) {
+      // i18n-exempt: the particulars of a HostError; the interface translates it by its code
       throw new HostError('io-error', fileTooLargeMessage(file.name, file.size, MAX_PICKED_FILE_BYTES));
     }
     try {
@@ -289,6 +298,7 @@ export class BrowserHost implements Host {
     } catch (error) {
       // A file removed or changed on disk after it was chosen cannot be read any more.
       const detail = error instanceof Error ? error.message : String(error);
+      // i18n-exempt: the particulars of a HostError; the interface translates it by its code
       throw new HostError(
         'io-error',
         `"${file.name}" could not be read (${detail}). Nothing was changed; choose it again.`,
@@ -321,7 +331,7 @@ export class BrowserHost implements Host {
       files.push({ ...this.libraryRef(handle.name), lastOpened: new Date(file.lastModified).toISOString() });
     }
     for (const [key, entry] of await loadDiskHandles()) {
-      files.push({ key, name: entry.name, location: 'On this computer', lastOpened: '' });
+      files.push({ key, name: entry.name, location: onThisComputer(), lastOpened: '' });
     }
     return files.sort((a, b) => b.lastOpened.localeCompare(a.lastOpened));
   }
@@ -362,6 +372,7 @@ export class BrowserHost implements Host {
       return await this.backups.take(bytes, request, { fileName: ref.name, sourceTag: simpleDigest(ref.key) });
     } catch (error) {
       const failure = asHostError(error, 'backed up');
+      // i18n-exempt: the particulars of a HostError; the interface translates it by its code
       throw new HostError(failure.code, `No backup of "${ref.name}" could be kept. ${failure.message}`);
     }
   }
@@ -405,6 +416,7 @@ async function ensurePermission(handle: FileSystemFileHandle): Promise<void> {
   if (!h.queryPermission || !h.requestPermission) return;
   if ((await h.queryPermission({ mode: 'readwrite' })) === 'granted') return;
   if ((await h.requestPermission({ mode: 'readwrite' })) !== 'granted') {
+    // i18n-exempt: the particulars of a HostError; the interface translates it by its code
     throw new HostError(
       'permission-denied',
       'The browser was not allowed to open this file. Open it again with Open review.',

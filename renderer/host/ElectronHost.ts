@@ -46,4 +46,7 @@ export class ElectronHost implements Host {
       if (command !== null) listener(command);
     });
   }
+
+  // Sent as is: main accepts only the languages it has text for.
+  setLanguage: NonNullable<Host['setLanguage']> = (language) => this.bridge.setLanguage?.(language);
 }

@@ -49,6 +49,7 @@ async function readEntry(folder: FileSystemDirectoryHandle, name: string): Promi
 }
 
 function missingBackup(): HostError {
+  // i18n-exempt: the particulars of a HostError; the interface translates it by its code
   return new HostError(
     'not-found',
     'This backup is no longer in the browser’s storage. Nothing was changed; choose another backup.',
@@ -121,6 +122,7 @@ export class BrowserBackups {
     const entry = await readEntry(folder, stamp + ENTRY_EXTENSION);
     if (entry === null || entry.id !== id) throw missingBackup();
     if ((await sha256Hex(bytes)) !== entry.sha256) {
+      // i18n-exempt: the particulars of a HostError; the interface translates it by its code
       throw new HostError(
         'io-error',
         'This backup no longer matches what was stored. Nothing was changed; choose another backup.',

@@ -44,6 +44,7 @@ export class BrowserDiskVersions {
   async assertUnchanged(key: string, handle: FileSystemFileHandle): Promise<void> {
     const outcome = await this.check(key, handle);
     if (outcome === 'changed' || outcome === 'missing') {
+      // i18n-exempt: the particulars of a HostError; the interface translates it by its code
       throw new HostError(
         'changed-on-disk',
         `"${handle.name}" was changed or removed outside Charter Review, so it was not saved over. Your changes ` +

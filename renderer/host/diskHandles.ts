@@ -8,6 +8,7 @@ function openDb(): Promise<IDBDatabase> {
     const request = indexedDB.open(DB_NAME, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => resolve(request.result);
+    // i18n-exempt: a browser failure's particulars, shown as the detail of a translated message
     request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened.'));
   });
 }
@@ -18,6 +19,7 @@ async function withStore<T>(mode: IDBTransactionMode, work: (store: IDBObjectSto
     return await new Promise<T>((resolve, reject) => {
       const request = work(db.transaction(STORE, mode).objectStore(STORE));
       request.onsuccess = () => resolve(request.result);
+      // i18n-exempt: a browser failure's particulars, shown as the detail of a translated message
       request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed.'));
     });
   } finally {

@@ -11,6 +11,8 @@ export interface Formatters {
   date(iso: string | Date): string;
   /** 23 Nov 2026, 14:05 */
   dateTime(iso: string | Date): string;
+  /** 14:05:09 */
+  time(iso: string | Date): string;
   /** 1,234 / 1 234 / 1.234 */
   number(value: number): string;
   /** 0.42 → 42% / 42 % */
@@ -21,6 +23,7 @@ export function formatters(language: Language): Formatters {
   const locale = LOCALES[language];
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const asDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
@@ -28,6 +31,7 @@ export function formatters(language: Language): Formatters {
   return {
     date: (value) => (valid(asDate(value)) ? date.format(asDate(value)) : String(value)),
     dateTime: (value) => (valid(asDate(value)) ? dateTime.format(asDate(value)) : String(value)),
+    time: (value) => (valid(asDate(value)) ? time.format(asDate(value)) : String(value)),
     number: (value) => number.format(value),
     percent: (fraction) => percent.format(fraction),
   };

@@ -1,9 +1,11 @@
 // Every remediation action of the review in one list, soonest due first: who owns it, when it is due, its
 // state (changed here, as an updateAction command) and whether it is overdue, with filters to narrow it.
 import { useCallback, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ActionView, FindingView } from '../../../shared/engine/recordQueries';
 import { useSession } from '../../app/session';
 import type { EngineClient } from '../../engine-client';
+import { useFormat } from '../../i18n/format';
 import { ExportViewButtons } from '../exchange/ExportViewButtons';
 import { actionsTable } from '../exchange/viewTables';
 import { openChecklist } from '../portfolio/openChecklist';
@@ -26,21 +28,19 @@ import {
 export function ActionsScreen() {
   const load = useCallback((engine: EngineClient) => engine.remediation(), []);
   const result = useEngineQuery(load);
+  const { t } = useTranslation('actions');
   return (
     <main className="overview-screen actions-screen" aria-labelledby="actions-title">
       <header className="overview-header">
         <div>
-          <h2 id="actions-title">Actions</h2>
-          <p className="overview-lead">
-            The remediation actions of every system, soonest due first. Change an action’s state here; open its system
-            to see the finding and the answer behind it.
-          </p>
+          <h2 id="actions-title">{t('screen.title')}</h2>
+          <p className="overview-lead">{t('screen.lead')}</p>
         </div>
       </header>
-      {result.status === 'loading' && <p className="muted">Loading the actions…</p>}
+      {result.status === 'loading' && <p className="muted">{t('screen.loading')}</p>}
       {result.status === 'failed' && (
         <p className="overview-problem" role="alert">
-          The actions could not be loaded: {result.message}
+          {t('screen.failed', { message: result.message })}
         </p>
       )}
       {result.status === 'ready' && <ActionsBody actions={result.data.actions} findings={result.data.findings} />}
@@ -53,17 +53,16 @@ function ActionsBody({ actions, findings }: { actions: ActionView[]; findings: F
   const setView = useSession((s) => s.setView);
   const filters = useActionFilters(reviewId);
   const clearFilters = useActionsUi((s) => s.clearFilters);
+  const { t } = useTranslation('actions');
 
   if (actions.length === 0) {
     return (
       <div className="overview-empty">
-        <h3>No actions yet: a non-compliant answer can lead to a finding and actions.</h3>
-        <p className="muted">
-          On a checklist, answer an item “Non-compliant” or “Partial”, add a finding, then the actions that remedy it.
-        </p>
+        <h3>{t('empty.title')}</h3>
+        <p className="muted">{t('empty.text')}</p>
         <div className="actions">
           <button type="button" className="button-primary" onClick={() => setView('checklists')}>
-            Go to the checklists
+            {t('empty.goToChecklists')}
           </button>
         </div>
       </div>
@@ -77,35 +76,35 @@ function ActionsBody({ actions, findings }: { actions: ActionView[]; findings: F
       <ActionFilterBar reviewId={reviewId} actions={actions} shown={shown} />
       <ExportViewButtons
         what="actions"
-        sheetName="Actions"
+        sheetName={t('screen.sheetName')}
         table={() => actionsTable(shown, findings)}
         disabled={shown.length === 0}
       />
       {shown.length === 0 ? (
         <div className="overview-no-match">
-          <p>No action matches these filters.</p>
+          <p>{t('noMatch')}</p>
           <button type="button" onClick={clearFilters}>
-            Clear filters
+            {t('filters.clear')}
           </button>
         </div>
       ) : (
         <div className="overview-panel table-panel">
           <table className="data-table actions-table">
-            <caption className="visually-hidden">Remediation actions, soonest due first</caption>
+            <caption className="visually-hidden">{t('table.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col" className="col-due">
-                  Due
+                  {t('table.due')}
                 </th>
-                <th scope="col">Action</th>
+                <th scope="col">{t('table.action')}</th>
                 <th scope="col" className="col-system">
-                  System
+                  {t('table.system')}
                 </th>
                 <th scope="col" className="col-owner">
-                  Owner
+                  {t('table.owner')}
                 </th>
                 <th scope="col" className="col-state">
-                  State
+                  {t('table.state')}
                 </th>
               </tr>
             </thead>
@@ -127,6 +126,8 @@ function ActionsBody({ actions, findings }: { actions: ActionView[]; findings: F
 
 function ActionRow({ action, finding }: { action: ActionView; finding: FindingView | undefined }) {
   const run = useSession((s) => s.run);
+  const { t } = useTranslation('actions');
+  const formatters = useFormat();
   const closed = action.state === 'done' || action.state === 'cancelled';
   const itemCode = finding?.itemId?.split('/')[1];
   return (
@@ -136,17 +137,17 @@ function ActionRow({ action, finding }: { action: ActionView; finding: FindingVi
     >
       <td className="col-due">
         {action.dueDate ? (
-          <time dateTime={action.dueDate}>{formatDueDate(action.dueDate)}</time>
+          <time dateTime={action.dueDate}>{formatDueDate(action.dueDate, formatters)}</time>
         ) : (
-          <span className="muted">No date</span>
+          <span className="muted">{t('row.noDate')}</span>
         )}
-        {action.overdue && <span className="overdue-badge">Overdue</span>}
+        {action.overdue && <span className="overdue-badge">{t('row.overdue')}</span>}
       </td>
       <td>
         <span className="action-description">{action.description}</span>
         {finding && (
           <span className="action-finding">
-            <span className={`severity severity-${finding.severity}`}>{finding.severity}</span>
+            <span className={`severity severity-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>
             {itemCode && <span className="action-item">{itemCode}</span>}
             <span className="action-finding-text" title={finding.description}>
               {finding.description}
@@ -161,15 +162,15 @@ function ActionRow({ action, finding }: { action: ActionView; finding: FindingVi
           onClick={() =>
             void openChecklist(action.systemId, finding?.itemId ? itemCardDomId(finding.itemId) : undefined)
           }
-          title={`Open the checklist of ${action.systemName}`}
+          title={t('row.openChecklist', { name: action.systemName })}
         >
           {action.systemName}
         </button>
       </td>
-      <td className="col-owner">{action.owner || <span className="muted">No owner</span>}</td>
+      <td className="col-owner">{action.owner || <span className="muted">{t('row.noOwner')}</span>}</td>
       <td className="col-state">
         <select
-          aria-label={`State of “${action.description}”`}
+          aria-label={t('row.stateOf', { description: action.description })}
           className={`state-select state-${action.state}`}
           value={action.state}
           onChange={(event) =>
@@ -208,17 +209,18 @@ function ActionFilterBar({
   const set = (patch: Partial<ActionFilters>) => setFilters(reviewId, patch);
   const owners = ownersOf(actions);
   const systems = systemsOf(actions);
+  const { t } = useTranslation('actions');
   return (
-    <div className="filter-bar" role="group" aria-label="Filter actions">
+    <div className="filter-bar" role="group" aria-label={t('filters.label')}>
       <div className="filter-field">
-        <label htmlFor={`${id}-state`}>State</label>
+        <label htmlFor={`${id}-state`}>{t('filters.state')}</label>
         <select
           id={`${id}-state`}
           value={filters.state}
           onChange={(event) => set({ state: event.target.value as ActionFilters['state'] })}
         >
-          <option value="">All states</option>
-          <option value="active">Open or in progress</option>
+          <option value="">{t('filters.allStates')}</option>
+          <option value="active">{t('filters.active')}</option>
           {ACTION_STATES.map((state) => (
             <option key={state} value={state}>
               {ACTION_STATE_LABELS[state]}
@@ -227,7 +229,7 @@ function ActionFilterBar({
         </select>
       </div>
       <div className="filter-field">
-        <label htmlFor={`${id}-owner`}>Owner</label>
+        <label htmlFor={`${id}-owner`}>{t('filters.owner')}</label>
         <select
           id={`${id}-owner`}
           value={filters.owner === null ? ALL : `owner:${filters.owner}`}
@@ -235,25 +237,25 @@ function ActionFilterBar({
             set({ owner: event.target.value === ALL ? null : event.target.value.slice('owner:'.length) })
           }
         >
-          <option value={ALL}>All owners</option>
+          <option value={ALL}>{t('filters.allOwners')}</option>
           {owners.map((owner) => (
             <option key={owner} value={`owner:${owner}`}>
               {owner}
             </option>
           ))}
-          <option value="owner:">No owner</option>
+          <option value="owner:">{t('filters.noOwner')}</option>
         </select>
       </div>
       <div className="filter-field">
-        <label htmlFor={`${id}-system`}>System</label>
+        <label htmlFor={`${id}-system`}>{t('filters.system')}</label>
         <select
           id={`${id}-system`}
           value={filters.systemId}
           onChange={(event) => set({ systemId: event.target.value })}
         >
-          <option value="">All systems</option>
+          <option value="">{t('filters.allSystems')}</option>
           {filters.systemId !== '' && !systems.some((s) => s.id === filters.systemId) && (
-            <option value={filters.systemId}>A system without actions</option>
+            <option value={filters.systemId}>{t('filters.systemWithoutActions')}</option>
           )}
           {systems.map((system) => (
             <option key={system.id} value={system.id}>
@@ -268,11 +270,11 @@ function ActionFilterBar({
           checked={filters.overdueOnly}
           onChange={(event) => set({ overdueOnly: event.target.checked })}
         />
-        Overdue only
+        {t('filters.overdueOnly')}
       </label>
       {isFiltered(filters) && (
         <button type="button" className="button-quiet filter-clear" onClick={clearFilters}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
       <p className="filter-count" aria-live="polite">

@@ -1,16 +1,27 @@
 // Which remediation actions the actions screen lists: the engine's list (soonest due first) narrowed by
-// state, owner, system and "overdue only". Pure functions, unit-tested.
+// state, owner, system and "overdue only", with its words in the interface's language. Pure functions, unit-tested.
 import type { ActionView } from '../../../shared/engine/recordQueries';
+import type { Formatters } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
 
 export type ActionState = ActionView['state'];
 
 export const ACTION_STATES: readonly ActionState[] = ['open', 'in_progress', 'done', 'cancelled'];
 
-export const ACTION_STATE_LABELS: Record<ActionState, string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  done: 'Done',
-  cancelled: 'Cancelled',
+/** How each state is named. Getters: each label is read when shown, in the language of that moment. */
+export const ACTION_STATE_LABELS: Readonly<Record<ActionState, string>> = {
+  get open() {
+    return t('actions:state.open');
+  },
+  get in_progress() {
+    return t('actions:state.in_progress');
+  },
+  get done() {
+    return t('actions:state.done');
+  },
+  get cancelled() {
+    return t('actions:state.cancelled');
+  },
 };
 
 export interface ActionFilters {
@@ -60,12 +71,17 @@ export function systemsOf(actions: readonly ActionView[]): { id: string; name: s
 export function actionCountText(shown: readonly ActionView[], total: number): string {
   const overdue = shown.filter((a) => a.overdue).length;
   const count =
-    shown.length === total ? `${total} ${total === 1 ? 'action' : 'actions'}` : `${shown.length} of ${total} actions`;
-  return overdue > 0 ? `${count} · ${overdue} overdue` : count;
+    shown.length === total
+      ? t('actions:count.all', { count: total })
+      : t('actions:count.shown', { shown: shown.length, count: total });
+  return overdue > 0 ? t('actions:count.withOverdue', { actions: count, overdue }) : count;
 }
 
-/** An ISO date as the reader's locale writes it ("31 Jan 2020"); the ISO text when it cannot be read. */
-export function formatDueDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00`);
-  return Number.isNaN(date.getTime()) ? isoDate : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+/**
+ * A due date ("2020-01-31") as the interface's language writes it ("31 Jan 2020"); the ISO text when it cannot
+ * be read. Read as a local date, so that it shows the same day in every time zone.
+ */
+export function formatDueDate(isoDate: string, { date }: Pick<Formatters, 'date'>): string {
+  const due = new Date(`${isoDate}T00:00:00`);
+  return Number.isNaN(due.getTime()) ? isoDate : date(due);
 }

@@ -1,6 +1,7 @@
 // Brings answers back from a spreadsheet (a CSV, or the Answers sheet of the review workbook edited in Excel or
 // LibreOffice): first what would change, row by row, then one undoable change. Rows left as exported are skipped.
 import { useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AnswersImportPlan } from '../../../shared/engine/answersExchange';
 import { appHost, engineClient, useSession } from '../../app/session';
 import { describeFailure } from './saveExport';
@@ -17,6 +18,7 @@ type Step =
 const LISTED_ERRORS = 50;
 
 export function AnswersImportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['exchange', 'common']);
   const dialog = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'choosing' });
   const id = useId();
@@ -30,10 +32,7 @@ export function AnswersImportDialog({ onClose }: { onClose: () => void }) {
 
   async function choose() {
     try {
-      const file = await appHost().pickFile({
-        title: 'Import answers from a spreadsheet',
-        extensions: ['xlsx', 'csv'],
-      });
+      const file = await appHost().pickFile({ title: t('answersImport.title'), extensions: ['xlsx', 'csv'] });
       if (!file) return;
       setStep({ kind: 'reading', fileName: file.name });
       setStep({ kind: 'preview', fileName: file.name, plan: await engineClient().planAnswersImport(file) });
@@ -46,7 +45,7 @@ export function AnswersImportDialog({ onClose }: { onClose: () => void }) {
     setStep({ kind: 'applying', fileName });
     const applied = await run({ type: 'setAnswers', answers: plan.answers, source: fileName });
     if (applied) setStep({ kind: 'done', fileName, applied: plan.answers.length });
-    else setStep({ kind: 'failed', message: 'The answers were not changed; the message above says why.' });
+    else setStep({ kind: 'failed', message: t('answersImport.notChanged') });
   }
 
   return (
@@ -60,49 +59,46 @@ export function AnswersImportDialog({ onClose }: { onClose: () => void }) {
       }}
     >
       <div className="modal-body">
-        <h2 id={`${id}-title`}>Import answers from a spreadsheet</h2>
+        <h2 id={`${id}-title`}>{t('answersImport.title')}</h2>
         {step.kind === 'choosing' && (
           <p>
-            Choose the Excel workbook exported from this review (its <em>Answers</em> sheet is read) or a CSV with the
-            columns system_id or system, item, status and justification. Only rows you changed are applied, as one
-            change you can undo.
+            <Trans t={t} i18nKey="answersImport.intro" components={{ em: <em /> }} />
           </p>
         )}
         {(step.kind === 'reading' || step.kind === 'applying') && (
           <p role="status">
-            {step.kind === 'reading' ? 'Reading' : 'Applying'} {step.fileName}…
+            {step.kind === 'reading'
+              ? t('answersImport.reading', { fileName: step.fileName })
+              : t('answersImport.applying', { fileName: step.fileName })}
           </p>
         )}
         {step.kind === 'preview' && <PlanSummary fileName={step.fileName} plan={step.plan} />}
         {step.kind === 'done' && (
-          <p role="status">
-            {step.applied} {step.applied === 1 ? 'answer was' : 'answers were'} changed from {step.fileName}. Undo
-            reverts them all at once.
-          </p>
+          <p role="status">{t('answersImport.done', { count: step.applied, fileName: step.fileName })}</p>
         )}
-        {step.kind === 'failed' && <p role="alert">Nothing was imported: {step.message}</p>}
+        {step.kind === 'failed' && <p role="alert">{t('answersImport.failed', { message: step.message })}</p>}
         <div className="modal-actions">
           {step.kind === 'preview' && step.plan.answers.length > 0 ? (
             <>
               <button type="button" onClick={onClose}>
-                Cancel
+                {t('common:action.cancel')}
               </button>
               <button type="button" className="button-primary" onClick={() => void apply(step.fileName, step.plan)}>
-                Apply {step.plan.answers.length} {step.plan.answers.length === 1 ? 'change' : 'changes'}
+                {t('answersImport.apply', { count: step.plan.answers.length })}
               </button>
             </>
           ) : step.kind === 'choosing' || step.kind === 'failed' ? (
             <>
               <button type="button" onClick={onClose}>
-                Cancel
+                {t('common:action.cancel')}
               </button>
               <button type="button" className="button-primary" onClick={() => void choose()}>
-                Choose a file…
+                {t('answersImport.chooseFile')}
               </button>
             </>
           ) : (
             <button type="button" onClick={onClose} disabled={step.kind === 'reading' || step.kind === 'applying'}>
-              Close
+              {t('common:action.close')}
             </button>
           )}
         </div>
@@ -112,23 +108,33 @@ export function AnswersImportDialog({ onClose }: { onClose: () => void }) {
 }
 
 function PlanSummary({ fileName, plan }: { fileName: string; plan: AnswersImportPlan & { sheet: string | null } }) {
+  const { t } = useTranslation('exchange');
   const shown = plan.errors.slice(0, LISTED_ERRORS);
+  const counts = {
+    fileName,
+    rowsRead: plan.rowsRead,
+    changes: plan.answers.length,
+    unchanged: plan.unchanged,
+    refused: plan.errors.length,
+  };
   return (
     <>
       <p role="status">
-        {fileName}
-        {plan.sheet ? ` (sheet “${plan.sheet}”)` : ''}: {plan.rowsRead} rows read — {plan.answers.length} would change,{' '}
-        {plan.unchanged} unchanged, {plan.errors.length} refused.
+        {plan.sheet
+          ? t('answersImport.summaryOfSheet', { ...counts, sheet: plan.sheet })
+          : t('answersImport.summary', counts)}
       </p>
-      {plan.answers.length === 0 && plan.errors.length === 0 && <p>Every row matches the review: nothing to do.</p>}
+      {plan.answers.length === 0 && plan.errors.length === 0 && <p>{t('answersImport.nothingToDo')}</p>}
       {shown.length > 0 && (
-        <ul aria-label="Rows refused">
+        <ul aria-label={t('answersImport.refusedRows')}>
           {shown.map((error) => (
             <li key={`${error.row}-${error.message}`}>
-              Row {error.row}: {error.message}
+              {t('answersImport.refusedRow', { row: error.row, message: error.message })}
             </li>
           ))}
-          {plan.errors.length > shown.length && <li>…and {plan.errors.length - shown.length} more</li>}
+          {plan.errors.length > shown.length && (
+            <li>{t('answersImport.more', { count: plan.errors.length - shown.length })}</li>
+          )}
         </ul>
       )}
     </>

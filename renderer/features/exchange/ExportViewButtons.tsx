@@ -1,12 +1,13 @@
 // "Export CSV" and "Export Excel" for any screen: the screen passes exactly the rows it shows (after its
 // search and filters), so what the person sees is what the file holds. The workbook is written in the worker.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type SheetTable, tableCsvBytes } from '../../../shared/exchange/workbook';
 import { engineClient } from '../../app/session';
 import { saveExport, showFailure } from './saveExport';
 
 export interface ExportViewButtonsProps {
-  /** Named in the file name and in messages: "inventory", "actions". */
+  /** Named in the file name and in messages, in the interface's language: "inventory", "actions". */
   what: string;
   /** The name of the workbook's only sheet. */
   sheetName: string;
@@ -19,6 +20,7 @@ export interface ExportViewButtonsProps {
 }
 
 export function ExportViewButtons({ what, sheetName, table, disabled = false }: ExportViewButtonsProps) {
+  const { t } = useTranslation('exchange');
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
 
   async function exportAs(format: 'csv' | 'xlsx') {
@@ -28,19 +30,19 @@ export function ExportViewButtons({ what, sheetName, table, disabled = false }: 
       const bytes = format === 'csv' ? tableCsvBytes(rows) : await engineClient().exportTableXlsx(rows, sheetName);
       await saveExport(what, format, bytes);
     } catch (error) {
-      showFailure(`The ${what} could not be exported`, error);
+      showFailure(t('viewExport.failed', { what }), error);
     } finally {
       setExporting(null);
     }
   }
 
   return (
-    <div className="export-actions" role="group" aria-label={`Export the ${what} shown`}>
+    <div className="export-actions" role="group" aria-label={t('viewExport.group', { what })}>
       <button type="button" disabled={disabled || exporting !== null} onClick={() => void exportAs('csv')}>
-        {exporting === 'csv' ? 'Exporting…' : 'Export CSV'}
+        {exporting === 'csv' ? t('viewExport.exporting') : t('viewExport.csv')}
       </button>
       <button type="button" disabled={disabled || exporting !== null} onClick={() => void exportAs('xlsx')}>
-        {exporting === 'xlsx' ? 'Exporting…' : 'Export Excel'}
+        {exporting === 'xlsx' ? t('viewExport.exporting') : t('viewExport.excel')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 // The title bar's "File" menu: the whole review out as JSON or as an Excel workbook, and answers back in from
 // a spreadsheet. A menu button in the WAI-ARIA pattern: arrows move, Enter chooses, Escape returns to the button.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { requestMenuCommand } from '../../app/useMenuCommands';
 import { AnswersImportDialog } from './AnswersImportDialog';
@@ -12,6 +13,7 @@ interface MenuEntry {
 }
 
 export function FileMenu() {
+  const { t } = useTranslation('exchange');
   const [open, setOpen] = useState(false);
   const [importing, setImporting] = useState(false);
   const busy = useSession((s) => s.busy);
@@ -20,10 +22,10 @@ export function FileMenu() {
   const id = useId();
 
   const entries: MenuEntry[] = [
-    { label: 'Save as…', run: () => requestMenuCommand({ type: 'save-review-as' }) },
-    { label: 'Export review as JSON…', run: () => void exportWholeReview('json') },
-    { label: 'Export review as Excel workbook (XLSX)…', run: () => void exportWholeReview('xlsx') },
-    { label: 'Import answers from spreadsheet…', run: () => setImporting(true) },
+    { label: t('fileMenu.saveAs'), run: () => requestMenuCommand({ type: 'save-review-as' }) },
+    { label: t('fileMenu.exportJson'), run: () => void exportWholeReview('json') },
+    { label: t('fileMenu.exportXlsx'), run: () => void exportWholeReview('xlsx') },
+    { label: t('fileMenu.importAnswers'), run: () => setImporting(true) },
   ];
 
   const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
@@ -60,13 +62,13 @@ export function FileMenu() {
       case 'ArrowUp':
         focusAt(index - 1);
         break;
-      case 'Home':
+      case 'Home': // i18n-exempt: a key's name, not text
         focusAt(0);
         break;
-      case 'End':
+      case 'End': // i18n-exempt: a key's name, not text
         focusAt(list.length - 1);
         break;
-      case 'Escape':
+      case 'Escape': // i18n-exempt: a key's name, not text
         close(true);
         break;
       case 'Tab':
@@ -95,14 +97,14 @@ export function FileMenu() {
           }
         }}
       >
-        File
+        {t('fileMenu.button')}
       </button>
       {open && (
         <ul
           ref={menu}
           id={`${id}-menu`}
           role="menu"
-          aria-label="File"
+          aria-label={t('fileMenu.button')}
           onKeyDown={onMenuKey}
           style={{
             position: 'absolute',

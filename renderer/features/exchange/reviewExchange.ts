@@ -2,16 +2,20 @@
 // export as a new review file. The work happens in the engine worker; files move through the host.
 import { reviewFileName } from '../../../shared/host';
 import { appHost, engineClient, useSession } from '../../app/session';
+import { t } from '../../i18n/i18n';
 import { saveExport, showFailure } from './saveExport';
 
 /** Exports the open review; the review itself is only read. */
 export async function exportWholeReview(format: 'json' | 'xlsx'): Promise<void> {
-  useSession.setState({ busy: format === 'json' ? 'Exporting the review as JSON…' : 'Writing the Excel workbook…' });
+  useSession.setState({
+    busy: format === 'json' ? t('exchange:wholeReview.exportingJson') : t('exchange:wholeReview.writingWorkbook'),
+  });
   try {
     const bytes = format === 'json' ? await engineClient().exportReviewJson() : await engineClient().exportReviewXlsx();
-    await saveExport(format === 'json' ? 'review' : 'workbook', format, bytes);
+    const what = format === 'json' ? t('exchange:wholeReview.fileReview') : t('exchange:wholeReview.fileWorkbook');
+    await saveExport(what, format, bytes);
   } catch (error) {
-    showFailure('The review could not be exported', error);
+    showFailure(t('exchange:wholeReview.exportFailed'), error);
   } finally {
     useSession.setState({ busy: null });
   }
@@ -25,9 +29,9 @@ export async function exportWholeReview(format: 'json' | 'xlsx'): Promise<void> 
 export async function openJsonExportAsNewReview(): Promise<void> {
   const host = appHost();
   try {
-    const picked = await host.pickFile({ title: 'Open a JSON export as a new review', extensions: ['json'] });
+    const picked = await host.pickFile({ title: t('exchange:wholeReview.openJsonTitle'), extensions: ['json'] });
     if (!picked) return;
-    useSession.setState({ busy: 'Reading the export…', notice: null });
+    useSession.setState({ busy: t('exchange:wholeReview.readingExport'), notice: null });
     let created;
     try {
       const imported = await engineClient().importReviewJson(picked.bytes);
@@ -37,6 +41,6 @@ export async function openJsonExportAsNewReview(): Promise<void> {
     }
     if (created) await useSession.getState().openRecent(created.key);
   } catch (error) {
-    showFailure('The export could not be opened as a review', error);
+    showFailure(t('exchange:wholeReview.openFailed'), error);
   }
 }

@@ -1,9 +1,11 @@
 // What the overview screens show, as tables for their CSV and Excel exports: the same rows, in the same
-// order, with the same words as the screen, plus the ids a spreadsheet user needs to match rows up.
+// order, with the same words as the screen, plus the ids a spreadsheet user needs to match rows up. Headers are
+// in the interface's language at the time of the export.
 import type { HistoryEntry, HistoryPage, HistoryQuery } from '../../../shared/engine/historyQueries';
 import type { ActionView, FindingView } from '../../../shared/engine/recordQueries';
 import type { ScoreReport, SystemScore } from '../../../shared/engine/scoreReview';
 import type { SheetTable } from '../../../shared/exchange/workbook';
+import { t } from '../../i18n/i18n';
 import { ACTION_STATE_LABELS } from '../actions/actionsView';
 import { STAGE_LABELS, USE_CATEGORY_LABELS } from '../inventory/inventoryColumns';
 import { RISK_LABELS } from '../portfolio/portfolioView';
@@ -11,26 +13,27 @@ import { RISK_LABELS } from '../portfolio/portfolioView';
 /** The actions list, one row per action shown, with the finding it follows from. */
 export function actionsTable(actions: readonly ActionView[], findings: readonly FindingView[]): SheetTable {
   const byId = new Map(findings.map((f) => [f.id, f]));
+  const overdue = t('exchange:tables.actions.overdueValue');
   return {
     headers: [
-      'Due',
-      'Overdue',
-      'Action',
-      'System',
-      'Owner',
-      'State',
-      'Finding',
-      'Severity',
-      'Item',
-      'Updated',
-      'Action id',
-      'System id',
+      t('exchange:tables.actions.due'),
+      t('exchange:tables.actions.overdue'),
+      t('exchange:tables.actions.action'),
+      t('exchange:tables.actions.system'),
+      t('exchange:tables.actions.owner'),
+      t('exchange:tables.actions.state'),
+      t('exchange:tables.actions.finding'),
+      t('exchange:tables.actions.severity'),
+      t('exchange:tables.actions.item'),
+      t('exchange:tables.actions.updated'),
+      t('exchange:tables.actions.actionId'),
+      t('exchange:tables.actions.systemId'),
     ],
     rows: actions.map((action) => {
       const finding = action.findingId ? byId.get(action.findingId) : undefined;
       return [
         action.dueDate ?? '',
-        action.overdue ? 'Overdue' : '',
+        action.overdue ? overdue : '',
         action.description,
         action.systemName,
         action.owner,
@@ -51,15 +54,15 @@ export function portfolioTable(report: ScoreReport, systems: readonly SystemScor
   const principles = report.portfolio.principles;
   return {
     headers: [
-      'System',
-      'Organisation',
-      'Stage',
-      'Appendix II category',
-      'Risk',
-      'Score',
-      'Coverage',
+      t('exchange:tables.portfolio.system'),
+      t('exchange:tables.portfolio.organisation'),
+      t('exchange:tables.portfolio.stage'),
+      t('exchange:tables.portfolio.useCategory'),
+      t('exchange:tables.portfolio.risk'),
+      t('exchange:tables.portfolio.score'),
+      t('exchange:tables.portfolio.coverage'),
       ...principles.map((p) => `${p.code} ${p.title} (${p.frameworkId})`),
-      'System id',
+      t('exchange:tables.portfolio.systemId'),
     ],
     rows: systems.map((system) => [
       system.name,
@@ -78,7 +81,14 @@ export function portfolioTable(report: ScoreReport, systems: readonly SystemScor
 /** The history, newest first: each change as its sentence, with every value before → after on its own line. */
 export function historyTable(entries: readonly HistoryEntry[]): SheetTable {
   return {
-    headers: ['#', 'When', 'Who', 'Kind of change', 'What', 'Before → after'],
+    headers: [
+      '#',
+      t('exchange:tables.history.when'),
+      t('exchange:tables.history.who'),
+      t('exchange:tables.history.kind'),
+      t('exchange:tables.history.what'),
+      t('exchange:tables.history.beforeAfter'),
+    ],
     rows: entries.map((entry) => [
       entry.seq,
       entry.at,
@@ -87,7 +97,7 @@ export function historyTable(entries: readonly HistoryEntry[]): SheetTable {
       entry.summary,
       [
         ...entry.changes.map((change) => `${change.field}: ${change.before} → ${change.after}`),
-        ...(entry.moreChanges > 0 ? [`…and ${entry.moreChanges} more`] : []),
+        ...(entry.moreChanges > 0 ? [t('exchange:tables.history.more', { count: entry.moreChanges })] : []),
       ].join('\n'),
     ]),
   };

@@ -1,13 +1,16 @@
 // Comparing with another round: the open review against an earlier review file, per system and principle,
 // with words and signs for each change (never colour alone) and the answers that changed.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RoundComparison } from '../../../shared/fieldwork';
 import { appHost, engineClient } from '../../app/session';
-import { ROUND_WORDS, statusWord } from './fieldworkWords';
-
-const score = (value: number | null) => (value === null ? '—' : String(value));
+import { useFormat } from '../../i18n/format';
+import { roundWord, statusWord } from './fieldworkWords';
 
 export function CompareRounds() {
+  const { t } = useTranslation('fieldwork');
+  const { number } = useFormat();
+  const score = (value: number | null) => (value === null ? '—' : number(value));
   const [comparison, setComparison] = useState<RoundComparison | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,7 +19,7 @@ export function CompareRounds() {
     setProblem(null);
     setBusy(true);
     try {
-      const file = await appHost().pickFile({ title: 'Choose the earlier round', extensions: ['charter'] });
+      const file = await appHost().pickFile({ title: t('compare.pickTitle'), extensions: ['charter'] });
       if (file) setComparison(await engineClient().compareWithRound(file));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
@@ -36,14 +39,11 @@ export function CompareRounds() {
     : [];
   return (
     <section className="panel fieldwork-section" aria-labelledby="compare-title">
-      <h3 id="compare-title">Compare with another round…</h3>
-      <p className="muted">
-        Choose last round’s review file. Systems are matched by id, else by name and court; each principle shows whether
-        its compliance score improved, regressed, is new or disappeared.
-      </p>
+      <h3 id="compare-title">{t('compare.title')}</h3>
+      <p className="muted">{t('compare.intro')}</p>
       <div className="actions">
         <button type="button" onClick={() => void compare()} disabled={busy}>
-          Choose the earlier round…
+          {t('compare.choose')}
         </button>
       </div>
       {problem && (
@@ -54,23 +54,28 @@ export function CompareRounds() {
       {comparison && (
         <>
           <p role="status">
-            “{comparison.old.title}” → “{comparison.new.title}”: {comparison.totals.improved} improved,{' '}
-            {comparison.totals.regressed} regressed, {comparison.totals.systemsNew} new system
-            {comparison.totals.systemsNew === 1 ? '' : 's'}, {comparison.totals.systemsDisappeared} disappeared,{' '}
-            {comparison.totals.itemChanges} answers changed.
+            {t('compare.summary', {
+              count: comparison.totals.systemsNew,
+              earlier: comparison.old.title,
+              current: comparison.new.title,
+              improved: comparison.totals.improved,
+              regressed: comparison.totals.regressed,
+              disappeared: comparison.totals.systemsDisappeared,
+              answersChanged: comparison.totals.itemChanges,
+            })}
           </p>
           <div className="fieldwork-table-wrap">
             <table className="data-table fieldwork-rounds">
-              <caption>Principles per system, earlier score → this round’s score</caption>
+              <caption>{t('compare.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">System</th>
+                  <th scope="col">{t('compare.system')}</th>
                   {principles.map((p) => (
                     <th scope="col" key={p.id} title={p.title}>
                       {p.code}
                     </th>
                   ))}
-                  <th scope="col">Answers changed</th>
+                  <th scope="col">{t('compare.answersChanged')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -79,9 +84,12 @@ export function CompareRounds() {
                     <th scope="row">
                       {system.name}
                       {system.presence !== 'both' && (
-                        <span className="muted"> ({system.presence === 'new' ? 'new' : 'disappeared'})</span>
+                        <span className="muted">
+                          {' '}
+                          ({system.presence === 'new' ? t('compare.presenceNew') : t('compare.presenceDisappeared')})
+                        </span>
                       )}
-                      {system.matchedBy === 'name' && <span className="muted"> (matched by name)</span>}
+                      {system.matchedBy === 'name' && <span className="muted"> ({t('compare.matchedByName')})</span>}
                     </th>
                     {principles.map((p) => {
                       const cell = system.principles.find((candidate) => candidate.id === p.id);
@@ -89,7 +97,7 @@ export function CompareRounds() {
                         <td key={p.id} data-change={cell?.change}>
                           {cell ? (
                             <>
-                              {ROUND_WORDS[cell.change]}
+                              {roundWord(cell.change)}
                               <br />
                               <span className="muted">
                                 {score(cell.from)} → {score(cell.to)}
@@ -106,7 +114,7 @@ export function CompareRounds() {
                         '—'
                       ) : (
                         <details>
-                          <summary>{system.changes.length}</summary>
+                          <summary>{number(system.changes.length)}</summary>
                           <ul>
                             {system.changes.map((change) => (
                               <li key={change.item}>

@@ -1,6 +1,7 @@
 // Field work: cut an assessor package for the systems an assessor takes to the courts, merge the files
 // assessors bring back (with every conflict shown side by side to decide), and compare with another round.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reviewFileName } from '../../../shared/host';
 import { appHost, engineClient, useSession } from '../../app/session';
 import { currentActor } from '../settings/settingsStore';
@@ -9,15 +10,13 @@ import { MergeReturnedFiles } from './MergeReturnedFiles';
 import './fieldwork.css';
 
 export function FieldworkScreen() {
+  const { t } = useTranslation('fieldwork');
   return (
     <main className="overview-screen fieldwork-screen" aria-labelledby="fieldwork-title">
       <header className="overview-header">
         <div>
-          <h2 id="fieldwork-title">Field work</h2>
-          <p className="overview-lead">
-            Give assessors a package of the systems they visit, bring their files back without losing anyone’s work, and
-            compare this round with the last one.
-          </p>
+          <h2 id="fieldwork-title">{t('screen.title')}</h2>
+          <p className="overview-lead">{t('screen.lead')}</p>
         </div>
       </header>
       <ExportPackage />
@@ -28,8 +27,9 @@ export function FieldworkScreen() {
 }
 
 function ExportPackage() {
+  const { t } = useTranslation(['fieldwork', 'common']);
   const systems = useSession((s) => s.systems);
-  const title = useSession((s) => s.info?.title ?? 'Review');
+  const title = useSession((s) => s.info?.title) ?? t('package.untitledReview');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState('');
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -52,12 +52,12 @@ function ExportPackage() {
     try {
       const ids = systems.filter((s) => chosen.has(s.id)).map((s) => s.id);
       const bytes = await engineClient().exportPackage(ids, currentActor());
-      const name = `${reviewFileName(title).replace(/\.charter$/, '')} - assessor package.charter`;
+      const name = `${t('package.fileName', { name: reviewFileName(title).replace(/\.charter$/, '') })}.charter`;
       const saved = await appHost().exportFile(name, 'application/vnd.sqlite3', bytes);
       setMessage(
         saved
-          ? { tone: 'ok', text: `Saved “${name}” with ${ids.length} system${ids.length === 1 ? '' : 's'}.` }
-          : { tone: 'ok', text: 'The package was not saved.' },
+          ? { tone: 'ok', text: t('package.saved', { name, count: ids.length }) }
+          : { tone: 'ok', text: t('package.notSaved') },
       );
     } catch (error) {
       setMessage({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
@@ -68,19 +68,15 @@ function ExportPackage() {
 
   return (
     <section className="panel fieldwork-section" aria-labelledby="package-title">
-      <h3 id="package-title">Export assessor package…</h3>
-      <p className="muted">
-        A review file with only the chosen systems and everything needed to answer them: the checklists, answers,
-        findings, actions, evidence and sign-offs. The assessor opens it in Charter Review, works offline and sends it
-        back; nothing of the other systems is in it.
-      </p>
+      <h3 id="package-title">{t('package.title')}</h3>
+      <p className="muted">{t('package.intro')}</p>
       <label className="field">
-        <span>Find systems</span>
+        <span>{t('package.find')}</span>
         <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
       </label>
       <fieldset className="fieldwork-systems">
-        <legend>Systems for the assessor ({chosen.size} chosen)</legend>
-        {shown.length === 0 && <p className="muted">No system matches.</p>}
+        <legend>{t('package.systemsLegend', { count: chosen.size })}</legend>
+        {shown.length === 0 && <p className="muted">{t('package.noMatch')}</p>}
         {shown.map((system) => (
           <label key={system.id} className="fieldwork-system">
             <input type="checkbox" checked={chosen.has(system.id)} onChange={() => toggle(system.id)} /> {system.name}
@@ -94,10 +90,10 @@ function ExportPackage() {
           onClick={() => setChosen((previous) => new Set([...previous, ...shown.map((s) => s.id)]))}
           disabled={shown.length === 0}
         >
-          Choose all shown
+          {t('package.chooseAllShown')}
         </button>
         <button type="button" onClick={() => setChosen(new Set())} disabled={chosen.size === 0}>
-          Clear
+          {t('common:action.clear')}
         </button>
         <button
           type="button"
@@ -105,7 +101,7 @@ function ExportPackage() {
           disabled={chosen.size === 0 || busy}
           onClick={() => void exportPackage()}
         >
-          Export package
+          {t('package.export')}
         </button>
       </div>
       {message && (

@@ -1,17 +1,21 @@
 // Merging returned files: choose them, see what each brings and every conflict side by side, choose a side
 // per conflict (radio buttons, so the keyboard is enough), then merge as one step that Undo reverts.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConflictSide, MergeConflict, MergeReport, MergeResolution } from '../../../shared/fieldwork';
 import type { PickedFile } from '../../../shared/host';
 import { appHost, engineClient, useSession } from '../../app/session';
+import { useFormat } from '../../i18n/format';
 import type { ReturnedFileView } from './FieldworkFiles';
-import { MODE_WORDS, countsText, fieldWord, statusWord, whoAndWhen } from './fieldworkWords';
+import { countsText, fieldWord, modeWord, statusWord, whoAndWhen } from './fieldworkWords';
 
 type Choice = MergeResolution['choice'];
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function MergeReturnedFiles() {
+  const { t } = useTranslation('fieldwork');
+  const { date } = useFormat();
   const run = useSession((s) => s.run);
   const [picked, setPicked] = useState<PickedFile[]>([]);
   const [files, setFiles] = useState<ReturnedFileView[]>([]);
@@ -44,7 +48,7 @@ export function MergeReturnedFiles() {
   async function addFile() {
     setDone(null);
     try {
-      const file = await appHost().pickFile({ title: 'Choose a returned review file', extensions: ['charter'] });
+      const file = await appHost().pickFile({ title: t('merge.pickTitle'), extensions: ['charter'] });
       if (!file) return;
       const next = [...picked.filter((p) => p.name !== file.name), file];
       setPicked(next);
@@ -85,11 +89,7 @@ export function MergeReturnedFiles() {
       if (await run(command)) {
         const taken = report.changes;
         await reset();
-        setDone(
-          taken === 0
-            ? 'Merged: nothing new — these files were merged before.'
-            : `Merged ${taken} change${taken === 1 ? '' : 's'} into this review. Undo reverts the whole merge.`,
-        );
+        setDone(taken === 0 ? t('merge.mergedNothing') : t('merge.merged', { count: taken }));
       }
     } finally {
       setBusy(false);
@@ -100,19 +100,15 @@ export function MergeReturnedFiles() {
   const open = conflicts.filter((c) => !choices[c.id]).length;
   return (
     <section className="panel fieldwork-section" aria-labelledby="merge-title">
-      <h3 id="merge-title">Merge returned files…</h3>
-      <p className="muted">
-        Bring back the packages assessors worked on, or copies of this review. What changed on one side only is taken;
-        an answer changed differently on both sides is shown below for you to choose. Nothing is written until you
-        merge, and the whole merge is one step you can undo.
-      </p>
+      <h3 id="merge-title">{t('merge.title')}</h3>
+      <p className="muted">{t('merge.intro')}</p>
       <div className="actions">
         <button type="button" onClick={() => void addFile()} disabled={busy}>
-          {picked.length === 0 ? 'Choose a returned file…' : 'Add another returned file…'}
+          {picked.length === 0 ? t('merge.chooseFile') : t('merge.addFile')}
         </button>
         {picked.length > 0 && (
           <button type="button" onClick={() => void reset()} disabled={busy}>
-            Start again
+            {t('merge.startAgain')}
           </button>
         )}
       </div>
@@ -130,7 +126,7 @@ export function MergeReturnedFiles() {
                   void preview(picked, choices, event.target.checked);
                 }}
               />{' '}
-              Bring it in anyway, as a new round (every value the two reviews hold differently becomes a conflict)
+              {t('merge.asNewRound')}
             </label>
           )}
         </div>
@@ -138,14 +134,14 @@ export function MergeReturnedFiles() {
       {report && (
         <>
           <table className="data-table fieldwork-sources">
-            <caption>What each file brings</caption>
+            <caption>{t('merge.sources.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">File</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Taken from the file</th>
-                <th scope="col">Kept from this review</th>
-                <th scope="col">Conflicts</th>
+                <th scope="col">{t('merge.sources.file')}</th>
+                <th scope="col">{t('merge.sources.kind')}</th>
+                <th scope="col">{t('merge.sources.taken')}</th>
+                <th scope="col">{t('merge.sources.kept')}</th>
+                <th scope="col">{t('merge.sources.conflicts')}</th>
               </tr>
             </thead>
             <tbody>
@@ -158,8 +154,9 @@ export function MergeReturnedFiles() {
                       {file?.package && (
                         <span className="muted">
                           {' '}
-                          · made {new Date(file.package.exportedAt).toLocaleDateString()}
-                          {file.package.exportedBy ? ` by ${file.package.exportedBy}` : ''}
+                          {file.package.exportedBy
+                            ? t('merge.madeBy', { date: date(file.package.exportedAt), who: file.package.exportedBy })
+                            : t('merge.made', { date: date(file.package.exportedAt) })}
                         </span>
                       )}
                       {source.notes.map((note) => (
@@ -168,9 +165,9 @@ export function MergeReturnedFiles() {
                         </p>
                       ))}
                     </th>
-                    <td>{MODE_WORDS[source.mode]}</td>
+                    <td>{modeWord(source.mode)}</td>
                     <td>{countsText(source.taken)}</td>
-                    <td>{source.keptOurs} changed here only</td>
+                    <td>{t('merge.keptOurs', { count: source.keptOurs })}</td>
                     <td>{source.conflicts}</td>
                   </tr>
                 );
@@ -180,15 +177,16 @@ export function MergeReturnedFiles() {
           {conflicts.length > 0 && (
             <div className="fieldwork-conflicts">
               <h4>
-                {conflicts.length} conflict{conflicts.length === 1 ? '' : 's'}: choose which side to keep
-                {open > 0 ? ` (${open} left)` : ''}
+                {open > 0
+                  ? t('merge.conflictsOpen', { count: conflicts.length, left: open })
+                  : t('merge.conflicts', { count: conflicts.length })}
               </h4>
               <div className="actions">
                 <button type="button" onClick={() => void chooseAll('ours')} disabled={busy}>
-                  Keep this review’s side for all
+                  {t('merge.keepOursAll')}
                 </button>
                 <button type="button" onClick={() => void chooseAll('theirs')} disabled={busy}>
-                  Take the returned files’ side for all
+                  {t('merge.takeTheirsAll')}
                 </button>
               </div>
               {conflicts.map((conflict) => (
@@ -203,9 +201,9 @@ export function MergeReturnedFiles() {
           )}
           <div className="actions">
             <button type="button" className="button-primary" disabled={busy || open > 0} onClick={() => void merge()}>
-              {report.changes === 0 && conflicts.length === 0 ? 'Merge (nothing new)' : 'Merge into this review'}
+              {report.changes === 0 && conflicts.length === 0 ? t('merge.mergeNothing') : t('merge.mergeInto')}
             </button>
-            {open > 0 && <span className="muted">Choose a side for every conflict first.</span>}
+            {open > 0 && <span className="muted">{t('merge.chooseEverySide')}</span>}
           </div>
         </>
       )}
@@ -222,6 +220,7 @@ function ConflictChoice({
   choice: Choice | undefined;
   onChoose: (choice: Choice) => void;
 }) {
+  const { t } = useTranslation('fieldwork');
   const name = `conflict-${conflict.id}`;
   return (
     <fieldset className="fieldwork-conflict">
@@ -230,13 +229,13 @@ function ConflictChoice({
       </legend>
       <div className="fieldwork-sides">
         <label className="fieldwork-side">
-          <input type="radio" name={name} checked={choice === 'ours'} onChange={() => onChoose('ours')} /> Keep this
-          review’s version
+          <input type="radio" name={name} checked={choice === 'ours'} onChange={() => onChoose('ours')} />{' '}
+          {t('conflict.keepOurs')}
           <ConflictSideView side={conflict.ours} fields={conflict.fields} />
         </label>
         <label className="fieldwork-side">
-          <input type="radio" name={name} checked={choice === 'theirs'} onChange={() => onChoose('theirs')} /> Take the
-          returned file’s version
+          <input type="radio" name={name} checked={choice === 'theirs'} onChange={() => onChoose('theirs')} />{' '}
+          {t('conflict.takeTheirs')}
           <ConflictSideView side={conflict.theirs} fields={conflict.fields} />
         </label>
       </div>
@@ -245,19 +244,20 @@ function ConflictChoice({
 }
 
 function ConflictSideView({ side, fields }: { side: ConflictSide | null; fields: string[] }) {
-  if (!side) return <span className="fieldwork-value">Removed on this side</span>;
+  const { t } = useTranslation('fieldwork');
+  if (!side) return <span className="fieldwork-value">{t('conflict.removed')}</span>;
   const shown = fields.filter((field) => field !== 'status' && field !== 'justification' && field !== 'removed');
   return (
     <dl className="fieldwork-value">
       {side.status !== null && (
         <div>
-          <dt>Status</dt>
+          <dt>{t('field.status')}</dt>
           <dd>{statusWord(side.status)}</dd>
         </div>
       )}
       {side.status !== null && (
         <div>
-          <dt>Justification</dt>
+          <dt>{t('field.justification')}</dt>
           <dd>{side.justification || '—'}</dd>
         </div>
       )}
@@ -268,7 +268,7 @@ function ConflictSideView({ side, fields }: { side: ConflictSide | null; fields:
         </div>
       ))}
       <div>
-        <dt>Who, when</dt>
+        <dt>{t('conflict.whoWhen')}</dt>
         <dd>{whoAndWhen(side)}</dd>
       </div>
     </dl>

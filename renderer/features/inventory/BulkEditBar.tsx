@@ -1,23 +1,25 @@
 // Changes to every ticked row at once: the stage, or the Appendix II category with its reason. Each is one
 // updateSystems command, so one undo reverts the whole selection.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SYSTEM_STAGES, type SystemRecord, USE_CATEGORIES } from '../../../shared/model/system';
 import { useSession } from '../../app/session';
 import { CategoryReasonDialog } from './CategoryReasonDialog';
-import { STAGE_LABELS, USE_CATEGORY_LABELS } from './inventoryColumns';
+import { categoryLabel, stageLabel } from './inventoryColumns';
 import { useInventory } from './inventoryStore';
 
 type Stage = (typeof SYSTEM_STAGES)[number];
 type UseCategory = (typeof USE_CATEGORIES)[number];
 
 export function BulkEditBar({ ticked }: { ticked: readonly SystemRecord[] }) {
+  const { t } = useTranslation(['inventory', 'common']);
   const run = useSession((s) => s.run);
   const setChecked = useInventory((s) => s.setChecked);
   const [stage, setStage] = useState<Stage | ''>('');
   const [category, setCategory] = useState<UseCategory | ''>('');
   const [askReason, setAskReason] = useState(false);
   const id = useId();
-  const count = `${ticked.length} ${ticked.length === 1 ? 'system' : 'systems'}`;
+  const count = ticked.length;
 
   async function applyStage() {
     if (stage === '') return;
@@ -40,47 +42,47 @@ export function BulkEditBar({ ticked }: { ticked: readonly SystemRecord[] }) {
   }
 
   return (
-    <section className="bulk-bar" aria-label="Change the ticked systems">
-      <strong className="bulk-count">{count} ticked</strong>
+    <section className="bulk-bar" aria-label={t('bulk.label')}>
+      <strong className="bulk-count">{t('bulk.ticked', { count })}</strong>
       <div className="bulk-group">
-        <label htmlFor={`${id}-stage`}>Set stage</label>
+        <label htmlFor={`${id}-stage`}>{t('bulk.setStage')}</label>
         <select id={`${id}-stage`} value={stage} onChange={(event) => setStage(event.target.value as Stage | '')}>
-          <option value="">Choose…</option>
+          <option value="">{t('bulk.choose')}</option>
           {SYSTEM_STAGES.map((value) => (
             <option key={value} value={value}>
-              {STAGE_LABELS[value]}
+              {stageLabel(value)}
             </option>
           ))}
         </select>
         <button type="button" disabled={stage === ''} onClick={() => void applyStage()}>
-          Apply to {count}
+          {t('bulk.applyStage', { count })}
         </button>
       </div>
       <div className="bulk-group">
-        <label htmlFor={`${id}-category`}>Set Appendix II category</label>
+        <label htmlFor={`${id}-category`}>{t('bulk.setCategory')}</label>
         <select
           id={`${id}-category`}
           value={category}
           onChange={(event) => setCategory(event.target.value as UseCategory | '')}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('bulk.choose')}</option>
           {USE_CATEGORIES.map((value) => (
             <option key={value} value={value}>
-              {USE_CATEGORY_LABELS[value]}
+              {categoryLabel(value)}
             </option>
           ))}
         </select>
         <button type="button" disabled={category === ''} onClick={() => setAskReason(true)}>
-          Apply to {count}…
+          {t('bulk.applyCategory', { count })}
         </button>
       </div>
       <button type="button" className="button-quiet" onClick={() => setChecked([])}>
-        Untick all
+        {t('bulk.untickAll')}
       </button>
       {askReason && category !== '' && (
         <CategoryReasonDialog
           category={category}
-          systemsLabel={count}
+          systemsLabel={t('common:count.systems', { count })}
           onConfirm={(reason) => void applyCategory(reason)}
           onCancel={() => setAskReason(false)}
         />

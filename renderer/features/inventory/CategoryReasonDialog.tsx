@@ -1,8 +1,9 @@
 // Asks why systems belong in an Appendix II group before the group is set by hand: the Charter's
 // reasoning must be on record for every classification, whether one system or a selection.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { USE_CATEGORIES } from '../../../shared/model/system';
-import { useCategoryTitle } from './inventoryColumns';
+import { categoryTitle } from './inventoryColumns';
 
 export function CategoryReasonDialog({
   category,
@@ -16,6 +17,7 @@ export function CategoryReasonDialog({
   onConfirm: (reason: string) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation(['inventory', 'common']);
   const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const id = useId();
@@ -42,12 +44,17 @@ export function CategoryReasonDialog({
       }}
     >
       <form onSubmit={submit} className="modal-body">
-        <h2 id={`${id}-title`}>Appendix II use category</h2>
+        <h2 id={`${id}-title`}>{t('categoryDialog.title')}</h2>
         <p>
-          Place <strong>{systemsLabel}</strong> in “{useCategoryTitle(category)}”.
+          <Trans
+            t={t}
+            i18nKey="categoryDialog.place"
+            values={{ systems: systemsLabel, category: categoryTitle(category) }}
+            components={{ strong: <strong /> }}
+          />
         </p>
         <label className="field">
-          Why this category (required)
+          {t('categoryDialog.reason')}
           <textarea
             value={reason}
             onChange={(event) => setReason(event.target.value)}
@@ -58,10 +65,10 @@ export function CategoryReasonDialog({
         </label>
         <div className="modal-actions">
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common:action.cancel')}
           </button>
           <button type="submit" className="button-primary" disabled={reason.trim() === ''}>
-            Save category
+            {t('categoryDialog.save')}
           </button>
         </div>
       </form>

@@ -1,8 +1,9 @@
 // Editing one cell of the inventory in place: a text field, a list of choices, or tick-boxes for the kinds
 // of data. Enter or leaving the field saves, Escape gives up; each save is one updateSystem command.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DATA_KINDS, type SystemAttributes, type SystemRecord, USE_CATEGORIES } from '../../../shared/model/system';
-import { DATA_KIND_LABELS, type InventoryColumn, USE_CATEGORY_LABELS } from './inventoryColumns';
+import { type InventoryColumn, categoryLabel, dataKindLabel } from './inventoryColumns';
 
 type DataKind = (typeof DATA_KINDS)[number];
 type UseCategory = (typeof USE_CATEGORIES)[number];
@@ -32,6 +33,8 @@ export function CellEditor(props: CellEditorProps) {
 }
 
 const stop = (event: KeyboardEvent) => event.stopPropagation();
+// i18n-exempt: the name of a key, not words
+const ESCAPE = 'Escape';
 
 function TextEditor({
   system,
@@ -40,6 +43,7 @@ function TextEditor({
   onSave,
   onCancel,
 }: CellEditorProps & { editor: Extract<InventoryColumn['editor'], { kind: 'text' }> }) {
+  const { t } = useTranslation('inventory');
   const original = column.text(system);
   const [value, setValue] = useState(original);
   const done = useRef(false);
@@ -61,7 +65,7 @@ function TextEditor({
         autoFocus
         value={value}
         maxLength={editor.maxLength}
-        aria-label={`${column.label} of ${system.name}`}
+        aria-label={t('cell.of', { column: column.label(), system: system.name })}
         aria-invalid={empty}
         aria-describedby={empty ? problemId : undefined}
         onChange={(event) => setValue(event.target.value)}
@@ -71,7 +75,7 @@ function TextEditor({
           if (event.key === 'Enter') {
             event.preventDefault();
             save();
-          } else if (event.key === 'Escape') {
+          } else if (event.key === ESCAPE) {
             event.preventDefault();
             done.current = true;
             onCancel();
@@ -86,7 +90,7 @@ function TextEditor({
       />
       {empty && (
         <span id={problemId} className="cell-problem" role="alert">
-          A system needs a name.
+          {t('cell.nameRequired')}
         </span>
       )}
     </span>
@@ -100,24 +104,26 @@ function ChoiceEditor({
   onSave,
   onCancel,
 }: CellEditorProps & { editor: Extract<InventoryColumn['editor'], { kind: 'choice' }> }) {
-  const current = editor.options.find((option) => option.label === column.text(system))?.value ?? '';
+  const { t } = useTranslation('inventory');
+  const options = editor.options();
+  const current = options.find((option) => option.label === column.text(system))?.value ?? '';
   return (
     <span className="cell-editor">
       <select
         autoFocus
         defaultValue={current}
-        aria-label={`${column.label} of ${system.name}`}
+        aria-label={t('cell.of', { column: column.label(), system: system.name })}
         onChange={(event) => onSave(editor.toChanges(event.target.value))}
         onKeyDown={(event) => {
           stop(event);
-          if (event.key === 'Escape' || event.key === 'Enter') {
+          if (event.key === ESCAPE || event.key === 'Enter') {
             event.preventDefault();
             onCancel();
           }
         }}
         onBlur={onCancel}
       >
-        {editor.options.map((option) => (
+        {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
@@ -128,26 +134,27 @@ function ChoiceEditor({
 }
 
 function CategoryEditor({ system, column, onCategory, onCancel }: CellEditorProps) {
+  const { t } = useTranslation('inventory');
   return (
     <span className="cell-editor">
       <select
         autoFocus
         defaultValue={system.useCategory ?? ''}
-        aria-label={`${column.label} of ${system.name}`}
+        aria-label={t('cell.of', { column: column.label(), system: system.name })}
         onChange={(event) => onCategory(event.target.value === '' ? null : (event.target.value as UseCategory))}
         onKeyDown={(event) => {
           stop(event);
-          if (event.key === 'Escape' || event.key === 'Enter') {
+          if (event.key === ESCAPE || event.key === 'Enter') {
             event.preventDefault();
             onCancel();
           }
         }}
         onBlur={onCancel}
       >
-        <option value="">Not classified</option>
+        <option value="">{t('value.notClassified')}</option>
         {USE_CATEGORIES.map((category) => (
           <option key={category} value={category}>
-            {USE_CATEGORY_LABELS[category]}
+            {categoryLabel(category)}
           </option>
         ))}
       </select>
@@ -157,6 +164,7 @@ function CategoryEditor({ system, column, onCategory, onCancel }: CellEditorProp
 
 /** null: not stated; []: none of these kinds; otherwise the kinds ticked. */
 function DataKindsEditor({ system, column, onSave, onCancel }: CellEditorProps) {
+  const { t } = useTranslation(['inventory', 'common']);
   const [kinds, setKinds] = useState<DataKind[] | null>(system.dataProcessed);
   const box = useRef<HTMLFieldSetElement>(null);
   const legendId = useId();
@@ -186,7 +194,7 @@ function DataKindsEditor({ system, column, onSave, onCancel }: CellEditorProps) 
       aria-labelledby={legendId}
       onKeyDown={(event) => {
         stop(event);
-        if (event.key === 'Escape') {
+        if (event.key === ESCAPE) {
           event.preventDefault();
           onCancel();
         } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
@@ -199,9 +207,7 @@ function DataKindsEditor({ system, column, onSave, onCancel }: CellEditorProps) 
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) save();
       }}
     >
-      <legend id={legendId}>
-        {column.label} of {system.name}
-      </legend>
+      <legend id={legendId}>{t('cell.of', { column: column.label(), system: system.name })}</legend>
       {DATA_KINDS.map((kind) => (
         <label key={kind} className="checkbox">
           <input
@@ -209,7 +215,7 @@ function DataKindsEditor({ system, column, onSave, onCancel }: CellEditorProps) 
             checked={kinds?.includes(kind) ?? false}
             onChange={(event) => toggle(kind, event.target.checked)}
           />
-          {DATA_KIND_LABELS[kind]}
+          {dataKindLabel(kind)}
         </label>
       ))}
       <label className="checkbox">
@@ -218,14 +224,14 @@ function DataKindsEditor({ system, column, onSave, onCancel }: CellEditorProps) 
           checked={kinds !== null && kinds.length === 0}
           onChange={(event) => setKinds(event.target.checked ? [] : null)}
         />
-        None of these
+        {t('cell.noneOfThese')}
       </label>
       <div className="cell-popover-actions">
         <button type="button" className="button-small" onClick={() => setKinds(null)}>
-          Not stated
+          {t('value.notStated')}
         </button>
         <button type="button" className="button-small button-primary" onClick={save}>
-          Done
+          {t('common:action.done')}
         </button>
       </div>
     </fieldset>

@@ -1,13 +1,15 @@
 // The mapping step of the import wizard: what each column of the file feeds, how rows find systems already
 // in the review, and what the values the importer did not recognise mean.
 import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ColumnTarget, ImportKey, InventoryMapping, UnknownValue } from '../../../shared/inventory';
 import type { InventoryFileView } from './InventoryImportSession';
 import {
-  TARGET_CHOICES,
+  TARGETS,
   assignColumn,
   currentTranslation,
   setTranslation,
+  targetLabel,
   targetOf,
   translationAttribute,
   translationChoices,
@@ -41,6 +43,7 @@ export function ImportMappingStep({
   unknowns: readonly UnknownValue[];
   planError: string | null;
 }) {
+  const { t } = useTranslation('inventory');
   const id = useId();
   const hasOrganisation = file.headers.some((h) => targetOf(mapping, h) === 'organisation');
   const customColumns = file.headers.filter((h) => targetOf(mapping, h) === 'custom');
@@ -49,24 +52,28 @@ export function ImportMappingStep({
   return (
     <div className="import-step">
       <p className="import-intro">
-        <strong>{file.rowCount.toLocaleString()}</strong> {file.rowCount === 1 ? 'row' : 'rows'} in{' '}
-        <strong>{file.fileName}</strong>
-        {file.sheet ? ` (sheet “${file.sheet}”)` : ''}. Choose what each column feeds. A column kept as a custom field
-        is stored with the system under its own heading; an ignored column is left out.
+        <Trans
+          t={t}
+          i18nKey={file.sheet ? 'mapping.introWithSheet' : 'mapping.intro'}
+          count={file.rowCount}
+          values={{ fileName: file.fileName, sheet: file.sheet }}
+          components={{ strong: <strong /> }}
+        />{' '}
+        {t('mapping.introHelp')}
       </p>
       {remembered && (
         <p className="hint" role="note">
-          These columns were mapped the way you confirmed last time for a file with the same headings.
+          {t('mapping.remembered')}
         </p>
       )}
 
       <table className="mapping-table">
-        <caption className="visually-hidden">Columns of the file and what each imports into</caption>
+        <caption className="visually-hidden">{t('mapping.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Column in the file</th>
-            <th scope="col">Examples</th>
-            <th scope="col">Imports into</th>
+            <th scope="col">{t('mapping.header.column')}</th>
+            <th scope="col">{t('mapping.header.examples')}</th>
+            <th scope="col">{t('mapping.header.target')}</th>
           </tr>
         </thead>
         <tbody>
@@ -84,7 +91,7 @@ export function ImportMappingStep({
                       {example}
                     </span>
                   ))}
-                  {(file.examples[index] ?? []).length === 0 && <span className="muted">(empty)</span>}
+                  {(file.examples[index] ?? []).length === 0 && <span className="muted">{t('mapping.empty')}</span>}
                 </td>
                 <td>
                   <select
@@ -95,9 +102,9 @@ export function ImportMappingStep({
                       onMappingChange(assignColumn(mapping, file.headers, header, event.target.value as ColumnTarget))
                     }
                   >
-                    {TARGET_CHOICES.map((choice) => (
-                      <option key={choice.target} value={choice.target}>
-                        {choice.label}
+                    {TARGETS.map((choice) => (
+                      <option key={choice} value={choice}>
+                        {targetLabel(choice)}
                       </option>
                     ))}
                   </select>
@@ -109,7 +116,7 @@ export function ImportMappingStep({
       </table>
 
       <fieldset className="import-key">
-        <legend>Match rows with systems already in the review by</legend>
+        <legend>{t('mapping.key.legend')}</legend>
         <label className="checkbox">
           <input
             type="radio"
@@ -117,7 +124,7 @@ export function ImportMappingStep({
             checked={key === KEY_NAME}
             onChange={() => onMappingChange({ ...mapping, key: keyFrom(KEY_NAME) })}
           />
-          Name
+          {t('mapping.key.name')}
         </label>
         <label className="checkbox">
           <input
@@ -127,8 +134,8 @@ export function ImportMappingStep({
             disabled={!hasOrganisation}
             onChange={() => onMappingChange({ ...mapping, key: keyFrom(KEY_NAME_ORGANISATION) })}
           />
-          Name and organisation
-          {!hasOrganisation && <span className="muted"> (map a column to the organisation first)</span>}
+          {t('mapping.key.nameAndOrganisation')}
+          {!hasOrganisation && <span className="muted"> {t('mapping.key.needsOrganisation')}</span>}
         </label>
         {customColumns.map((header) => (
           <label key={header} className="checkbox">
@@ -138,25 +145,22 @@ export function ImportMappingStep({
               checked={key === `column:${header}`}
               onChange={() => onMappingChange({ ...mapping, key: keyFrom(`column:${header}`) })}
             />
-            The identifier in “{header}”
+            {t('mapping.key.identifier', { column: header })}
           </label>
         ))}
       </fieldset>
 
       {unknowns.length > 0 && (
         <section className="translations" aria-labelledby={`${id}-values`}>
-          <h3 id={`${id}-values`}>Values to translate</h3>
-          <p className="muted">
-            Charter Review did not recognise these values. Say what each one means, or the rows that hold it are
-            rejected. Your choice is remembered with the mapping.
-          </p>
+          <h3 id={`${id}-values`}>{t('mapping.values.title')}</h3>
+          <p className="muted">{t('mapping.values.help')}</p>
           <table className="mapping-table">
             <thead>
               <tr>
-                <th scope="col">Column</th>
-                <th scope="col">Value in the file</th>
-                <th scope="col">Rows</th>
-                <th scope="col">Means</th>
+                <th scope="col">{t('mapping.values.header.column')}</th>
+                <th scope="col">{t('mapping.values.header.value')}</th>
+                <th scope="col">{t('mapping.values.header.rows')}</th>
+                <th scope="col">{t('mapping.values.header.means')}</th>
               </tr>
             </thead>
             <tbody>
@@ -167,11 +171,15 @@ export function ImportMappingStep({
                   <tr key={`${unknown.attribute}-${unknown.column}-${unknown.value}`}>
                     <td>{unknown.column}</td>
                     <th scope="row">
-                      <label htmlFor={selectId}>“{unknown.value}”</label>
+                      <label htmlFor={selectId}>{t('mapping.values.quoted', { value: unknown.value })}</label>
                     </th>
                     <td className="muted">
-                      {unknown.rows.slice(0, 5).join(', ')}
-                      {unknown.rows.length > 5 ? ` and ${unknown.rows.length - 5} more` : ''}
+                      {unknown.rows.length > 5
+                        ? t('mapping.values.rowsAndMore', {
+                            rows: unknown.rows.slice(0, 5).join(', '),
+                            count: unknown.rows.length - 5,
+                          })
+                        : unknown.rows.join(', ')}
                     </td>
                     <td>
                       <select
@@ -180,7 +188,7 @@ export function ImportMappingStep({
                         aria-invalid={chosen === ''}
                         onChange={(event) => onMappingChange(setTranslation(mapping, unknown, event.target.value))}
                       >
-                        <option value="">Not translated (reject these rows)</option>
+                        <option value="">{t('mapping.values.notTranslated')}</option>
                         {translationChoices(translationAttribute(unknown)).map((choice) => (
                           <option key={choice.value} value={choice.value}>
                             {choice.label}
@@ -197,7 +205,7 @@ export function ImportMappingStep({
       )}
 
       {file.warnings.length > 0 && (
-        <section className="import-warnings" aria-label="About how the file was read">
+        <section className="import-warnings" aria-label={t('fileWarnings')}>
           <ul>
             {file.warnings.map((warning) => (
               <li key={warning.code + warning.message}>{warning.message}</li>
@@ -208,7 +216,7 @@ export function ImportMappingStep({
 
       {planError && (
         <div className="import-problem" role="alert">
-          <strong>The columns cannot be imported like this</strong>
+          <strong>{t('mapping.problem')}</strong>
           <p>{planError}</p>
         </div>
       )}

@@ -2,33 +2,42 @@
 // reason for each rejection), before anything is written.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import type { ImportPreview } from './InventoryImportSession';
 import { ImportCounts } from './ImportCounts';
-import { OUTCOME_LABELS, type PreviewLine, previewLines } from './importWizardModel';
+import { type PreviewLine, outcomeLabel, previewLines } from './importWizardModel';
 
 type Shown = 'all' | PreviewLine['outcome'];
 
 const LINE_HEIGHT = 34;
 
 export function ImportPreviewStep({ preview }: { preview: ImportPreview }) {
-  const lines = useMemo(() => previewLines(preview.rows), [preview]);
+  const { t, i18n } = useTranslation('inventory');
+  const format = useFormat();
+  const lines = useMemo(
+    () => previewLines(preview.rows),
+    // The lines' details are worded in the interface's language: worded again when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [preview, i18n.language],
+  );
   const [shown, setShown] = useState<Shown>(preview.summary.rejected > 0 ? 'rejected' : 'all');
   const visible = useMemo(() => (shown === 'all' ? lines : lines.filter((l) => l.outcome === shown)), [lines, shown]);
   const { summary } = preview;
   const choices: { value: Shown; label: string; count: number }[] = [
-    { value: 'all', label: 'All rows', count: summary.rowsRead },
-    { value: 'added', label: OUTCOME_LABELS.added, count: summary.added },
-    { value: 'updated', label: OUTCOME_LABELS.updated, count: summary.updated },
-    { value: 'unchanged', label: OUTCOME_LABELS.unchanged, count: summary.unchanged },
-    { value: 'duplicate', label: 'Duplicates', count: summary.duplicates },
-    { value: 'rejected', label: OUTCOME_LABELS.rejected, count: summary.rejected },
+    { value: 'all', label: t('preview.allRows'), count: summary.rowsRead },
+    { value: 'added', label: outcomeLabel('added'), count: summary.added },
+    { value: 'updated', label: outcomeLabel('updated'), count: summary.updated },
+    { value: 'unchanged', label: outcomeLabel('unchanged'), count: summary.unchanged },
+    { value: 'duplicate', label: t('preview.duplicates'), count: summary.duplicates },
+    { value: 'rejected', label: outcomeLabel('rejected'), count: summary.rejected },
   ];
 
   return (
     <div className="import-step">
       <ImportCounts summary={summary} />
       {preview.warnings.length > 0 && (
-        <section className="import-warnings" aria-label="About how the file was read">
+        <section className="import-warnings" aria-label={t('fileWarnings')}>
           <ul>
             {preview.warnings.map((warning) => (
               <li key={warning.code + warning.message}>{warning.message}</li>
@@ -36,7 +45,7 @@ export function ImportPreviewStep({ preview }: { preview: ImportPreview }) {
           </ul>
         </section>
       )}
-      <div className="segmented preview-filter" role="group" aria-label="Rows shown">
+      <div className="segmented preview-filter" role="group" aria-label={t('preview.rowsShown')}>
         {choices
           .filter((choice) => choice.value === 'all' || choice.count > 0)
           .map((choice) => (
@@ -46,7 +55,7 @@ export function ImportPreviewStep({ preview }: { preview: ImportPreview }) {
               aria-pressed={shown === choice.value}
               onClick={() => setShown(choice.value)}
             >
-              {choice.label} <span className="segment-count">{choice.count.toLocaleString()}</span>
+              {choice.label} <span className="segment-count">{format.number(choice.count)}</span>
             </button>
           ))}
       </div>
@@ -56,6 +65,7 @@ export function ImportPreviewStep({ preview }: { preview: ImportPreview }) {
 }
 
 function PreviewTable({ lines }: { lines: readonly PreviewLine[] }) {
+  const { t } = useTranslation('inventory');
   const scroller = useRef<HTMLDivElement>(null);
   // TanStack Virtual hands out new functions each render; this project does not use the React Compiler,
   // so nothing memoizes them and the compiler's warning does not apply.
@@ -77,23 +87,23 @@ function PreviewTable({ lines }: { lines: readonly PreviewLine[] }) {
 
   return (
     // The scrolling box is a stop in the Tab order, so the rows can be scrolled with the keyboard.
-    <div className="preview-scroller" ref={scroller} tabIndex={0} role="region" aria-label="What happens to each row">
+    <div className="preview-scroller" ref={scroller} tabIndex={0} role="region" aria-label={t('preview.eachRow')}>
       <table className="preview-table" aria-rowcount={lines.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className="preview-row">
-              Row
+              {t('preview.header.row')}
             </th>
             <th scope="col" className="preview-outcome">
-              Outcome
+              {t('preview.header.outcome')}
             </th>
             <th scope="col" className="preview-system">
-              System
+              {t('preview.header.system')}
             </th>
             <th scope="col" className="preview-column">
-              Column
+              {t('preview.header.column')}
             </th>
-            <th scope="col">Details</th>
+            <th scope="col">{t('preview.header.details')}</th>
           </tr>
         </thead>
         <tbody>
@@ -114,7 +124,7 @@ function PreviewTable({ lines }: { lines: readonly PreviewLine[] }) {
               >
                 <td className="preview-row">{line.row}</td>
                 <td>
-                  <span className={`outcome outcome-${line.outcome}`}>{OUTCOME_LABELS[line.outcome]}</span>
+                  <span className={`outcome outcome-${line.outcome}`}>{outcomeLabel(line.outcome)}</span>
                 </td>
                 <td>{line.system}</td>
                 <td>{line.column}</td>
@@ -130,7 +140,7 @@ function PreviewTable({ lines }: { lines: readonly PreviewLine[] }) {
           {lines.length === 0 && (
             <tr>
               <td colSpan={5} className="muted">
-                No rows.
+                {t('preview.noRows')}
               </td>
             </tr>
           )}

@@ -2,47 +2,57 @@
 // undoable command → a summary to keep. Reading and planning run in the engine worker, with progress and Cancel.
 import { proxy } from 'comlink';
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { type ImportSummary, type InventoryMapping, type UnknownValue, mergeMappings } from '../../../shared/inventory';
 import { appHost, engineClient, useSession } from '../../app/session';
 import { EngineError } from '../../engine-client';
-import type { ImportPreview, InventoryFileView } from './InventoryImportSession';
+import { errorText } from '../../i18n/errorText';
+import { useFormat } from '../../i18n/format';
+import { t as translate } from '../../i18n/i18n';
+import type { ImportPreview, InventoryFileView, PreviewRow } from './InventoryImportSession';
 import { ImportCounts, ImportCountsLine } from './ImportCounts';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { exportFileName } from './inventoryExport';
-import { type PreviewLine, mergeUnknownValues, previewLines, previewReportCsv } from './importWizardModel';
+import { mergeUnknownValues, previewLines, previewReportCsv } from './importWizardModel';
 import { recallMapping, rememberMapping } from './mappingMemory';
 
 type Step = 'choose' | 'sheet' | 'mapping' | 'preview' | 'done';
 
-const STEPS: readonly { step: Step; label: string }[] = [
-  { step: 'choose', label: 'File' },
-  { step: 'mapping', label: 'Columns' },
-  { step: 'preview', label: 'Preview' },
-  { step: 'done', label: 'Done' },
-];
+const STEPS: readonly Exclude<Step, 'sheet'>[] = ['choose', 'mapping', 'preview', 'done'];
 
 const EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'json'];
 /** Planning reports progress every 2,000 rows; below that it is over before a bar would mean anything. */
 const SHOW_PROGRESS_FROM = 2000;
 
 interface Work {
-  label: string;
+  /** What is being done, worded each time it is shown (global `t`: the language of that moment). */
+  label: () => string;
   done: number;
   total: number;
   /** Reading a CSV counts characters, so it is shown as a share; planning counts rows. */
   unit: 'rows' | 'share';
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 const wasCancelled = (error: unknown) => error instanceof EngineError && error.code === 'cancelled';
 
+/** Problems the wizard words itself. Any other is an engine error, or a sentence the session already worded. */
+const CHECK_CANCELLED = { problem: 'checkCancelled' } as const;
+const NOT_APPLIED = { problem: 'notApplied' } as const;
+
+/** A problem in the interface's language of the moment it is shown. */
+function problemText(problem: unknown): string {
+  if (problem === CHECK_CANCELLED) return translate('inventory:wizard.problem.checkCancelled');
+  if (problem === NOT_APPLIED) return translate('inventory:wizard.problem.notApplied');
+  return typeof problem === 'string' ? problem : errorText(problem);
+}
+
 export function ImportWizard({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['inventory', 'common']);
+  const format = useFormat();
   const dialog = useRef<HTMLDialogElement>(null);
   const run = useSession((s) => s.run);
-  const reviewTitle = useSession((s) => s.info?.title ?? 'Review');
+  const reviewTitle = useSession((s) => s.info?.title);
   const [step, setStep] = useState<Step>('choose');
   const [file, setFile] = useState<InventoryFileView | null>(null);
   const [sheet, setSheet] = useState('');
@@ -53,14 +63,15 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
     mapping: InventoryMapping;
     request: number;
     preview: ImportPreview | null;
-    error: string | null;
+    /** Why there is no preview: the error, or CHECK_CANCELLED; worded when shown. */
+    error: unknown;
   } | null>(null);
   const [unknowns, setUnknowns] = useState<UnknownValue[]>([]);
   const [work, setWork] = useState<Work | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<unknown>(null);
+  const [importError, setImportError] = useState<unknown>(null);
   const [importing, setImporting] = useState(false);
-  const [result, setResult] = useState<{ summary: ImportSummary; lines: PreviewLine[]; fileName: string } | null>(null);
+  const [result, setResult] = useState<{ summary: ImportSummary; rows: PreviewRow[]; fileName: string } | null>(null);
   const [planAgain, setPlanAgain] = useState(0);
   const planSeq = useRef(0);
   const workToken = useRef(0);
@@ -69,7 +80,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
    * Shows a piece of work with its progress. Progress reports travel on their own channel and may arrive
    * after the answer, so once the work is finished (or replaced) its late reports are dropped.
    */
-  function startWork(label: string, unit: Work['unit'], showFrom = 0) {
+  function startWork(label: Work['label'], unit: Work['unit'], showFrom = 0) {
     const token = ++workToken.current;
     if (showFrom === 0) setWork({ label, done: 0, total: 0, unit });
     return {
@@ -100,7 +111,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
   const upToDate = planned !== null && planned.mapping === mapping && planned.request === planAgain;
   const planning = checking && !upToDate;
   const preview = planned?.preview ?? null;
-  const planError = upToDate ? planned.error : null;
+  const planError = upToDate && planned.error !== null ? problemText(planned.error) : null;
 
   useEffect(() => {
     if (!checking || !file || !mapping) return;
@@ -108,7 +119,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
     const request = planAgain;
     // A short pause, so choosing several columns in a row plans once, for the last choice.
     const timer = setTimeout(() => {
-      const tracked = startWork('Checking rows', 'rows', SHOW_PROGRESS_FROM);
+      const tracked = startWork(() => translate('inventory:wizard.work.checking'), 'rows', SHOW_PROGRESS_FROM);
       engineClient()
         .planInventoryImport(mapping, tracked.progress)
         .then((plan) => {
@@ -122,9 +133,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
             mapping,
             request,
             preview: null,
-            error: wasCancelled(error)
-              ? 'Checking the rows was cancelled. Change a column, or choose Check again, to see the preview.'
-              : message(error),
+            error: wasCancelled(error) ? CHECK_CANCELLED : error,
           });
         })
         .finally(tracked.finish);
@@ -147,19 +156,19 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
   function chooseFile() {
     setFileError(null);
     // Asked for at once, inside the click: browsers open a file chooser only in answer to one.
-    const picking = appHost().pickFile({ title: 'Import an inventory', extensions: EXTENSIONS });
+    const picking = appHost().pickFile({ title: t('wizard.title'), extensions: EXTENSIONS });
     void (async () => {
       try {
         const picked = await picking;
         if (!picked) return;
-        const tracked = startWork(`Reading ${picked.name}`, 'share');
+        const tracked = startWork(() => translate('inventory:wizard.work.reading', { fileName: picked.name }), 'share');
         try {
           acceptFile(await engineClient().openInventory(picked, tracked.progress), true);
         } finally {
           tracked.finish();
         }
       } catch (error) {
-        setFileError(wasCancelled(error) ? null : message(error));
+        setFileError(wasCancelled(error) ? null : error);
       }
     })();
   }
@@ -170,11 +179,11 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       setStep('mapping');
       return;
     }
-    const tracked = startWork(`Reading the sheet “${sheet}”`, 'share');
+    const tracked = startWork(() => translate('inventory:wizard.work.readingSheet', { sheet }), 'share');
     try {
       acceptFile(await engineClient().chooseInventorySheet(sheet, tracked.progress), false);
     } catch (error) {
-      setFileError(wasCancelled(error) ? null : message(error));
+      setFileError(wasCancelled(error) ? null : error);
     } finally {
       tracked.finish();
     }
@@ -188,16 +197,16 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       const command = await engineClient().inventoryImportCommand();
       if (await run(command)) {
         rememberMapping(file.headers, { ...mapping, key: preview.key });
-        setResult({ summary: preview.summary, lines: previewLines(preview.rows), fileName: file.fileName });
+        setResult({ summary: preview.summary, rows: preview.rows, fileName: file.fileName });
         setStep('done');
       } else {
         // The session reports a refused command in its banner, which this modal dialog covers: say it here.
         const { notice, dismissNotice } = useSession.getState();
-        setImportError(notice?.message ?? 'The import was not applied. Nothing was changed.');
+        setImportError(notice?.message ?? NOT_APPLIED);
         dismissNotice();
       }
     } catch (error) {
-      setImportError(message(error));
+      setImportError(error);
       // The review changed since the preview: plan again so what is shown is what would happen.
       if (error instanceof EngineError && error.code === 'conflict') setPlanAgain((n) => n + 1);
     } finally {
@@ -209,12 +218,13 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
     if (!result) return;
     try {
       await appHost().exportFile(
-        exportFileName(reviewTitle, 'import report', 'csv'),
+        exportFileName(reviewTitle ?? t('wizard.done.untitledReview'), t('wizard.done.reportFileName'), 'csv'),
         'text/csv',
-        previewReportCsv(result.lines),
+        // The report in the language of the moment it is saved.
+        previewReportCsv(previewLines(result.rows)),
       );
     } catch (error) {
-      setImportError(message(error));
+      setImportError(error);
     }
   }
 
@@ -240,18 +250,18 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       }}
     >
       <header className="modal-header">
-        <h2 id="import-title">Import an inventory</h2>
-        <ol className="wizard-steps" aria-label="Steps">
-          {STEPS.map(({ step: s, label }, index) => (
+        <h2 id="import-title">{t('wizard.title')}</h2>
+        <ol className="wizard-steps" aria-label={t('wizard.steps.label')}>
+          {STEPS.map((s, index) => (
             <li key={s} aria-current={s === current ? 'step' : undefined}>
               <span className="wizard-step-number" aria-hidden="true">
                 {index + 1}
               </span>
-              {label}
+              {t(`wizard.steps.${s}`)}
             </li>
           ))}
         </ol>
-        <button type="button" className="button-quiet modal-close" aria-label="Close the import" onClick={close}>
+        <button type="button" className="button-quiet modal-close" aria-label={t('wizard.closeLabel')} onClick={close}>
           ✕
         </button>
       </header>
@@ -259,18 +269,14 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       <div className="modal-content">
         {step === 'choose' && (
           <div className="import-step import-choose">
-            <p>
-              Choose the spreadsheet in which your courts list their AI systems: a CSV file, an Excel workbook (.xlsx)
-              or a JSON list. Columns are recognised by their names in English, French, Azerbaijani or Russian; you
-              check the mapping and a preview of every row before anything is added.
-            </p>
+            <p>{t('wizard.choose.intro')}</p>
             <button type="button" className="button-primary" disabled={work !== null} onClick={chooseFile}>
-              Choose a file…
+              {t('wizard.choose.button')}
             </button>
-            {fileError && (
+            {fileError !== null && (
               <div className="import-problem" role="alert">
-                <strong>This file cannot be imported</strong>
-                <p>{fileError}</p>
+                <strong>{t('wizard.choose.problem')}</strong>
+                <p>{problemText(fileError)}</p>
               </div>
             )}
           </div>
@@ -278,7 +284,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
 
         {step === 'sheet' && file && (
           <fieldset className="import-step sheet-choice">
-            <legend>Which sheet of {file.fileName} lists the systems?</legend>
+            <legend>{t('wizard.sheet.question', { fileName: file.fileName })}</legend>
             {(file.sheets ?? [])
               .filter((s) => s.rows > 0)
               .map((s) => (
@@ -287,15 +293,16 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
                   <span>
                     {s.name}{' '}
                     <span className="muted">
-                      · {s.rows.toLocaleString()} rows{s.hidden ? ' · hidden' : ''}
+                      · {t('common:count.rows', { count: s.rows })}
+                      {s.hidden && ` · ${t('wizard.sheet.hidden')}`}
                     </span>
                   </span>
                 </label>
               ))}
-            {fileError && (
+            {fileError !== null && (
               <div className="import-problem" role="alert">
-                <strong>This sheet cannot be imported</strong>
-                <p>{fileError}</p>
+                <strong>{t('wizard.sheet.problem')}</strong>
+                <p>{problemText(fileError)}</p>
               </div>
             )}
           </fieldset>
@@ -322,24 +329,24 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
         {step === 'done' && result && (
           <div className="import-step import-done">
             <p className="import-done-lead" role="status">
-              Imported from <strong>{result.fileName}</strong>: {result.summary.added.toLocaleString()}{' '}
-              {result.summary.added === 1 ? 'system' : 'systems'} added and {result.summary.updated.toLocaleString()}{' '}
-              updated.
-              {result.summary.rejected > 0 &&
-                ` ${result.summary.rejected.toLocaleString()} ${result.summary.rejected === 1 ? 'row was' : 'rows were'} not imported.`}
+              <Trans
+                t={t}
+                i18nKey="wizard.done.lead"
+                count={result.summary.added}
+                values={{ fileName: result.fileName, updated: result.summary.updated }}
+                components={{ strong: <strong /> }}
+              />
+              {result.summary.rejected > 0 && ` ${t('wizard.done.rejected', { count: result.summary.rejected })}`}
             </p>
             <ImportCounts summary={result.summary} done />
-            <p className="hint">
-              The whole import is one step: Undo in the title bar (Ctrl+Z) takes it back at once. The row report lists
-              what happened to each row, with the reason for every rejection.
-            </p>
+            <p className="hint">{t('wizard.done.hint')}</p>
           </div>
         )}
 
-        {importError && (
+        {importError !== null && (
           <div className="import-problem" role="alert">
-            <strong>Nothing was imported</strong>
-            <p>{importError}</p>
+            <strong>{t('wizard.importProblem')}</strong>
+            <p>{problemText(importError)}</p>
           </div>
         )}
       </div>
@@ -349,27 +356,27 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
           {work && (
             <div className="work-progress">
               <span>
-                {work.label}
-                {work.total > 0 &&
-                  (work.unit === 'rows'
-                    ? ` — ${work.done.toLocaleString()} of ${work.total.toLocaleString()} rows`
-                    : ` — ${Math.round((100 * work.done) / work.total)}%`)}
+                {work.total === 0
+                  ? work.label()
+                  : work.unit === 'rows'
+                    ? t('wizard.work.rows', { work: work.label(), done: work.done, count: work.total })
+                    : t('wizard.work.share', { work: work.label(), share: format.percent(work.done / work.total) })}
               </span>
               <progress max={work.total || undefined} value={work.total ? work.done : undefined} />
               <button type="button" onClick={() => void engineClient().cancelInventoryWork()}>
-                Cancel
+                {t('common:action.cancel')}
               </button>
             </div>
           )}
-          {!work && planning && checking && <span className="muted">Checking the rows…</span>}
+          {!work && planning && checking && <span className="muted">{t('wizard.checking')}</span>}
           {!work && !planning && step === 'mapping' && preview && <ImportCountsLine summary={preview.summary} />}
-          {!work && importing && <span className="muted">Importing…</span>}
+          {!work && importing && <span className="muted">{t('wizard.importing')}</span>}
         </div>
         <div className="modal-actions">
           {step === 'sheet' && (
             <>
               <button type="button" onClick={() => setStep('choose')}>
-                Back
+                {t('common:action.back')}
               </button>
               <button
                 type="button"
@@ -377,7 +384,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
                 disabled={work !== null || sheet === ''}
                 onClick={() => void continueWithSheet()}
               >
-                Continue
+                {t('common:action.continue')}
               </button>
             </>
           )}
@@ -389,11 +396,11 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
                   setStep(file && (file.sheets ?? []).filter((s) => s.rows > 0).length > 1 ? 'sheet' : 'choose')
                 }
               >
-                Back
+                {t('common:action.back')}
               </button>
               {planError && !planning && (
                 <button type="button" onClick={() => setPlanAgain((n) => n + 1)}>
-                  Check again
+                  {t('wizard.checkAgain')}
                 </button>
               )}
               <button
@@ -402,44 +409,40 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
                 disabled={planning || !preview || planError !== null}
                 onClick={() => setStep('preview')}
               >
-                Preview import
+                {t('wizard.previewImport')}
               </button>
             </>
           )}
           {step === 'preview' && (
             <>
               <button type="button" disabled={importing} onClick={() => setStep('mapping')}>
-                Back to columns
+                {t('wizard.backToColumns')}
               </button>
               <button
                 type="button"
                 className="button-primary"
                 disabled={importing || planning || changes === 0}
-                title={
-                  changes === 0 ? 'Nothing to import: every row is unchanged, a duplicate or rejected.' : undefined
-                }
+                title={changes === 0 ? t('wizard.nothingToImport') : undefined}
                 onClick={() => void importNow()}
               >
-                {importing
-                  ? 'Importing…'
-                  : `Import ${changes.toLocaleString()} ${changes === 1 ? 'system' : 'systems'}`}
+                {importing ? t('wizard.importing') : t('wizard.importButton', { count: changes })}
               </button>
             </>
           )}
           {step === 'done' && (
             <>
               <button type="button" onClick={() => void exportReport()}>
-                Export the row report (CSV)
+                {t('wizard.done.exportReport')}
               </button>
               <button type="button" className="button-primary" onClick={onClose}>
-                Close
+                {t('common:action.close')}
               </button>
             </>
           )}
           {/* While a file is being read, the only Cancel is the one that stops the reading. */}
           {step === 'choose' && !work && (
             <button type="button" onClick={close}>
-              Cancel
+              {t('common:action.cancel')}
             </button>
           )}
         </div>

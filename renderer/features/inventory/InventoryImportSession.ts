@@ -10,7 +10,6 @@ import {
   type ImportPlan,
   type ImportSummary,
   type InventoryFormat,
-  InventoryImportError,
   type InventoryMapping,
   type InventorySource,
   type ResolvedColumn,
@@ -24,6 +23,10 @@ import {
   readInventory,
   toImportCommand,
 } from '../../../shared/inventory';
+import { cancelledError } from '../../../shared/inventory/InventoryImportError';
+
+// The errors thrown here reach the window with their code, where the interface words them in its language
+// (renderer/i18n/errorText.ts); their English message is the detail.
 
 /** Called as work goes on; in the worker it is a comlink proxy of a function in the window. */
 export type ProgressCallback = (done: number, total: number) => void;
@@ -73,10 +76,6 @@ const EXAMPLES_PER_COLUMN = 3;
 /** Rows looked at for examples: enough to find three values, cheap on a file of 100,000 rows. */
 const ROWS_FOR_EXAMPLES = 200;
 
-function cancelled(): InventoryImportError {
-  return new InventoryImportError('cancelled', 'The import was cancelled. Nothing was changed in the review.');
-}
-
 export class InventoryImportSession {
   private file: PickedFile | null = null;
   private source: InventorySource | null = null;
@@ -94,6 +93,7 @@ export class InventoryImportSession {
   /** Reads another sheet of the workbook already open. */
   async chooseSheet(sheet: string, onProgress?: ProgressCallback): Promise<InventoryFileView> {
     const file = this.file;
+    // i18n-exempt: translated by its code, like every engine error
     if (!file) throw new CommandError('not-found', 'No inventory file is open. Choose the file again.');
     const source = await this.read(file, sheet, onProgress);
     return this.accept(source);
@@ -102,6 +102,7 @@ export class InventoryImportSession {
   /** What the import would do with every row under this mapping; remembered for `command`. */
   async plan(target: ImportTarget, mapping: InventoryMapping, onProgress?: ProgressCallback): Promise<ImportPreview> {
     const source = this.source;
+    // i18n-exempt: translated by its code, like every engine error
     if (!source) throw new CommandError('not-found', 'No inventory file is open. Choose the file again.');
     const signal = this.begin();
     this.planned = null;
@@ -119,9 +120,11 @@ export class InventoryImportSession {
   command(target: ImportTarget): ImportInventoryCommand {
     const source = this.source;
     if (!source || !this.planned) {
+      // i18n-exempt: translated by its code, like every engine error
       throw new CommandError('not-found', 'There is no import preview to apply. Choose the file again.');
     }
     if (this.planned.revision !== target.revision) {
+      // i18n-exempt: translated by its code, like every engine error
       throw new CommandError(
         'conflict',
         'The review changed after this preview was made, so it may no longer be right. Nothing was imported. Check the preview again, then import.',
@@ -176,7 +179,7 @@ export class InventoryImportSession {
 
   /** Work that finished after it was replaced or cancelled must not overwrite the newer state. */
   private end(signal: CancellationSignal): void {
-    if (signal.aborted || this.signal !== signal) throw cancelled();
+    if (signal.aborted || this.signal !== signal) throw cancelledError();
     this.signal = null;
   }
 }

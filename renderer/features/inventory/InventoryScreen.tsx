@@ -1,6 +1,7 @@
 // The Inventory screen: every AI system of the review in one table to search, filter, edit in place, add,
 // duplicate, remove, tick for bulk changes and export; and the way in for a court's own spreadsheet.
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { SystemAttributes, SystemRecord, USE_CATEGORIES } from '../../../shared/model/system';
 import { useSession } from '../../app/session';
 import { ExportViewButtons } from '../exchange/ExportViewButtons';
@@ -8,7 +9,7 @@ import { BulkEditBar } from './BulkEditBar';
 import { CategoryReasonDialog } from './CategoryReasonDialog';
 import { ImportWizard } from './ImportWizard';
 import { copyAttributes } from './inventoryColumns';
-import { inventoryExportTable } from './inventoryExport';
+import { inventoryExportTable } from './inventoryExportTable';
 import { useInventory } from './inventoryStore';
 import { type EditingCell, InventoryTable } from './InventoryTable';
 import { InventoryToolbar } from './InventoryToolbar';
@@ -17,10 +18,16 @@ import { visibleSystems } from './inventoryView';
 type UseCategory = (typeof USE_CATEGORIES)[number];
 
 export function InventoryScreen() {
+  const { t, i18n } = useTranslation(['inventory', 'common']);
   const systems = useSession((s) => s.systems);
   const run = useSession((s) => s.run);
   const ui = useInventory();
-  const shown = useMemo(() => visibleSystems(systems, ui.filters, ui.sort), [systems, ui.filters, ui.sort]);
+  const shown = useMemo(
+    () => visibleSystems(systems, ui.filters, ui.sort),
+    // Search and sort read the cells as shown (translated), so the language changes which rows match and their order.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [systems, ui.filters, ui.sort, i18n.language],
+  );
   const ticked = useMemo(() => shown.filter((s) => ui.checked.has(s.id)), [shown, ui.checked]);
   const active = shown.find((s) => s.id === ui.activeId) ?? null;
   const [editing, setEditing] = useState<EditingCell | null>(null);
@@ -77,47 +84,42 @@ export function InventoryScreen() {
       <header className="inventory-header">
         <div>
           <h2 id="inventory-title" className="inventory-title">
-            Inventory
+            {t('screen.title')}
           </h2>
-          <p className="muted inventory-lead">
-            The AI systems used in your courts. Edit a cell in place, or import the spreadsheet you already keep.
-          </p>
+          <p className="muted inventory-lead">{t('screen.lead')}</p>
         </div>
         <div className="inventory-header-actions">
           <form className="inline-field add-system-inline" onSubmit={(event) => void addSystem(event)}>
             <label className="visually-hidden" htmlFor="inventory-new-system">
-              Name of a new system
+              {t('screen.newSystemName')}
             </label>
             <input
               id="inventory-new-system"
               value={newName}
               maxLength={300}
-              placeholder="Name of a new system"
+              placeholder={t('screen.newSystemName')}
               onChange={(event) => setNewName(event.target.value)}
             />
             <button type="submit" disabled={newName.trim() === ''}>
-              Add system
+              {t('screen.addSystem')}
             </button>
           </form>
           <button type="button" className="button-primary" onClick={() => ui.setImportOpen(true)}>
-            Import spreadsheet…
+            {t('screen.importSpreadsheet')}
           </button>
         </div>
       </header>
 
       {systems.length === 0 ? (
         <section className="inventory-empty" aria-labelledby="inventory-empty-title">
-          <h3 id="inventory-empty-title">No systems yet — import your spreadsheet or add one</h3>
-          <p className="muted">
-            A CSV, Excel (.xlsx) or JSON inventory is read with its own column names, in English, French, Azerbaijani or
-            Russian; you check the mapping and a preview before anything is added.
-          </p>
+          <h3 id="inventory-empty-title">{t('screen.empty.title')}</h3>
+          <p className="muted">{t('screen.empty.text')}</p>
           <div className="actions">
             <button type="button" className="button-primary" onClick={() => ui.setImportOpen(true)}>
-              Import spreadsheet…
+              {t('screen.importSpreadsheet')}
             </button>
             <button type="button" onClick={() => document.getElementById('inventory-new-system')?.focus()}>
-              Add a system by hand
+              {t('screen.empty.addByHand')}
             </button>
           </div>
         </section>
@@ -125,29 +127,29 @@ export function InventoryScreen() {
         <>
           <InventoryToolbar systems={systems} shownCount={shown.length} />
           <div className="inventory-actions">
-            <section className="row-actions" aria-label="The current system">
+            <section className="row-actions" aria-label={t('screen.row.label')}>
               <span className="row-actions-current">
                 {active ? (
                   <>
-                    <span className="muted">Current:</span> <strong>{active.name}</strong>
+                    <span className="muted">{t('screen.row.current')}</span> <strong>{active.name}</strong>
                   </>
                 ) : (
-                  <span className="muted">Choose a row to open, duplicate or remove it.</span>
+                  <span className="muted">{t('screen.row.chooseRow')}</span>
                 )}
               </span>
               <button type="button" disabled={!active} onClick={() => active && void openChecklist(active.id)}>
-                Open checklist
+                {t('screen.row.openChecklist')}
               </button>
               <button type="button" disabled={!active} onClick={() => active && void duplicate(active)}>
-                Duplicate
+                {t('screen.row.duplicate')}
               </button>
               <button type="button" disabled={!active} onClick={() => active && void remove(active)}>
-                Remove
+                {t('common:action.remove')}
               </button>
             </section>
             <ExportViewButtons
-              what="inventory"
-              sheetName="Inventory"
+              what={t('screen.export.fileName')}
+              sheetName={t('screen.export.sheetName')}
               table={() => inventoryExportTable(shown)}
               disabled={shown.length === 0}
             />
@@ -155,9 +157,9 @@ export function InventoryScreen() {
           {ticked.length > 0 && <BulkEditBar ticked={ticked} />}
           {shown.length === 0 ? (
             <div className="inventory-no-match">
-              <p>No system matches this search and these filters.</p>
+              <p>{t('screen.noMatch')}</p>
               <button type="button" onClick={ui.clearFilters}>
-                Clear filters
+                {t('toolbar.clearFilters')}
               </button>
             </div>
           ) : (
@@ -171,8 +173,7 @@ export function InventoryScreen() {
             />
           )}
           <p className="inventory-keys muted">
-            <kbd>↑</kbd> <kbd>↓</kbd> <kbd>←</kbd> <kbd>→</kbd> move · <kbd>F2</kbd> or double-click edits ·{' '}
-            <kbd>Enter</kbd> opens the checklist · <kbd>Space</kbd> ticks · Shift-click ticks a range
+            <Trans t={t} i18nKey="screen.keys" components={{ kbd: <kbd /> }} />
           </p>
         </>
       )}
@@ -197,6 +198,7 @@ export function InventoryScreen() {
 
 /** "System removed — Undo", for as long as undoing that removal is the next undo step. */
 function RemovedMessage() {
+  const { t } = useTranslation('inventory');
   const removed = useInventory((s) => s.removed);
   const setRemoved = useInventory((s) => s.setRemoved);
   const nextUndo = useSession((s) => s.undoState.undo?.seq);
@@ -213,7 +215,12 @@ function RemovedMessage() {
   return (
     <div className="toast" role="status">
       <span>
-        System removed: <strong>{removed.name}</strong>
+        <Trans
+          t={t}
+          i18nKey="screen.removed.message"
+          values={{ name: removed.name }}
+          components={{ strong: <strong /> }}
+        />
       </span>
       <button
         type="button"
@@ -222,9 +229,14 @@ function RemovedMessage() {
           void undo();
         }}
       >
-        Undo
+        {t('screen.removed.undo')}
       </button>
-      <button type="button" className="button-quiet" aria-label="Dismiss" onClick={() => setRemoved(null)}>
+      <button
+        type="button"
+        className="button-quiet"
+        aria-label={t('screen.removed.dismiss')}
+        onClick={() => setRemoved(null)}
+      >
         ✕
       </button>
     </div>

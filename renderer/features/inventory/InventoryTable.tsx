@@ -2,6 +2,7 @@
 // smoothly. Arrows move, F2 or a double-click edits, Enter opens the checklist, Space ticks the row.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type MouseEvent, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SystemAttributes, SystemRecord, USE_CATEGORIES } from '../../../shared/model/system';
 import { CellEditor } from './CellEditor';
 import { INVENTORY_COLUMNS, type InventoryColumn } from './inventoryColumns';
@@ -27,6 +28,7 @@ export interface InventoryTableProps {
 }
 
 export function InventoryTable({ shown, editing, setEditing, onSave, onCategory, onOpen }: InventoryTableProps) {
+  const { t } = useTranslation('inventory');
   const { sort, sortBy, activeId, activeColumn, setActive, checked, toggleChecked, setChecked, reveal } =
     useInventory();
   const scroller = useRef<HTMLDivElement>(null);
@@ -136,7 +138,7 @@ export function InventoryTable({ shown, editing, setEditing, onSave, onCategory,
       <table
         className="inventory-grid"
         role="grid"
-        aria-label="AI systems"
+        aria-label={t('table.label')}
         aria-rowcount={shown.length + 1}
         aria-colcount={LAST_COLUMN + 1}
         aria-multiselectable="true"
@@ -154,7 +156,7 @@ export function InventoryTable({ shown, editing, setEditing, onSave, onCategory,
             <th scope="col" className="tick-cell">
               <input
                 type="checkbox"
-                aria-label="Tick every system shown"
+                aria-label={t('table.tickAll')}
                 checked={allTicked}
                 ref={(input) => {
                   if (input) input.indeterminate = someTicked;
@@ -167,7 +169,7 @@ export function InventoryTable({ shown, editing, setEditing, onSave, onCategory,
               return (
                 <th key={column.id} scope="col" aria-sort={direction ?? 'none'}>
                   <button type="button" className="sort-button" onClick={() => sortBy(column.id)}>
-                    {column.label}
+                    {column.label()}
                     <span className="sort-mark" aria-hidden="true">
                       {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
                     </span>
@@ -206,7 +208,7 @@ export function InventoryTable({ shown, editing, setEditing, onSave, onCategory,
                   <input
                     type="checkbox"
                     tabIndex={tabbable && activeColumn === 0 ? 0 : -1}
-                    aria-label={`Tick ${system.name}`}
+                    aria-label={t('table.tickRow', { name: system.name })}
                     checked={isTicked}
                     onChange={() => undefined}
                     onClick={(event: MouseEvent<HTMLInputElement>) => toggleChecked(system.id, event.shiftKey, shown)}
@@ -264,7 +266,8 @@ export function InventoryTable({ shown, editing, setEditing, onSave, onCategory,
 }
 
 function CellText({ column, system, text }: { column: InventoryColumn; system: SystemRecord; text: string }) {
-  if (text === '') return <span className="visually-hidden">Not stated</span>;
+  const { t } = useTranslation('inventory');
+  if (text === '') return <span className="visually-hidden">{t('value.notStated')}</span>;
   if (column.id === 'stage' && system.stage) return <span className={`stage-pill stage-${system.stage}`}>{text}</span>;
   if (column.id === 'useCategory' && system.useCategory) {
     return <span className={`category-chip category-${system.useCategory}`}>{text}</span>;

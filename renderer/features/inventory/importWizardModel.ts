@@ -11,34 +11,35 @@ import {
   SYSTEM_STAGES,
   USE_CATEGORIES,
 } from '../../../shared/model/system';
-import { AUTOMATION_LABELS, DATA_KIND_LABELS, STAGE_LABELS, USE_CATEGORY_LABELS } from './inventoryColumns';
+import { t } from '../../i18n/i18n';
+import { automationLabel, categoryLabel, dataKindLabel, legalAreaLabel, stageLabel } from './inventoryColumns';
 import type { PreviewRow } from './InventoryImportSession';
 
-/** Every target in the order the mapping list offers them, with the words a person chooses by. */
-export const TARGET_CHOICES: readonly { target: ColumnTarget; label: string }[] = [
-  { target: 'name', label: 'System name' },
-  { target: 'organisation', label: 'Organisation (court or body)' },
-  { target: 'country', label: 'Country' },
-  { target: 'purpose', label: 'Purpose' },
-  { target: 'stage', label: 'Stage' },
-  { target: 'provider', label: 'Provider (kind and name)' },
-  { target: 'providerType', label: 'Provider kind (in-house or vendor)' },
-  { target: 'providerName', label: 'Provider name' },
-  { target: 'useCategory', label: 'Appendix II use category' },
-  { target: 'automation', label: 'Level of automation' },
-  { target: 'dataProcessed', label: 'Data processed' },
-  { target: 'legalAreas', label: 'Legal areas' },
-  { target: 'users', label: 'Users' },
-  { target: 'hosting', label: 'Hosting' },
-  { target: 'contact', label: 'Contact' },
-  { target: 'goLive', label: 'Go-live date' },
-  { target: 'notes', label: 'Notes' },
-  { target: 'custom', label: 'Keep as custom field' },
-  { target: 'ignore', label: 'Ignore' },
+/** Every target in the order the mapping list offers them; targetLabel gives the words a person chooses by. */
+export const TARGETS: readonly ColumnTarget[] = [
+  'name',
+  'organisation',
+  'country',
+  'purpose',
+  'stage',
+  'provider',
+  'providerType',
+  'providerName',
+  'useCategory',
+  'automation',
+  'dataProcessed',
+  'legalAreas',
+  'users',
+  'hosting',
+  'contact',
+  'goLive',
+  'notes',
+  'custom',
+  'ignore',
 ];
 
 export function targetLabel(target: ColumnTarget): string {
-  return TARGET_CHOICES.find((choice) => choice.target === target)?.label ?? target;
+  return t(`inventory:target.${target}`);
 }
 
 /** The target a column has under a mapping, matching headers as the importer does. */
@@ -89,33 +90,33 @@ export function translationAttribute(unknown: Pick<UnknownValue, 'attribute'>): 
 export function translationChoices(attribute: TranslatedAttribute): { value: string; label: string }[] {
   const one = <T extends string>(values: readonly T[], label: (v: T) => string) =>
     values.map((v) => ({ value: JSON.stringify(v), label: label(v) }));
-  const notStated = { value: 'null', label: 'Leave empty (not stated)' };
+  const notStated = { value: 'null', label: t('inventory:translation.leaveEmpty') };
   switch (attribute) {
     case 'stage':
-      return [...one(SYSTEM_STAGES, (v) => STAGE_LABELS[v]), notStated];
+      return [...one(SYSTEM_STAGES, stageLabel), notStated];
     case 'providerType':
-      return [...one(PROVIDER_TYPES, (v) => (v === 'in_house' ? 'In-house' : 'Vendor')), notStated];
+      return [
+        ...one(PROVIDER_TYPES, (v) => t(v === 'in_house' ? 'inventory:provider.inHouse' : 'inventory:provider.vendor')),
+        notStated,
+      ];
     case 'useCategory':
-      return [...one(USE_CATEGORIES, (v) => USE_CATEGORY_LABELS[v]), notStated];
+      return [...one(USE_CATEGORIES, categoryLabel), notStated];
     case 'automation':
-      return [...one(AUTOMATION_LEVELS, (v) => AUTOMATION_LABELS[v]), notStated];
+      return [...one(AUTOMATION_LEVELS, automationLabel), notStated];
     case 'dataProcessed':
       return [
-        { value: '[]', label: 'None of these kinds' },
+        { value: '[]', label: t('inventory:translation.noKindOfData') },
         // Every other kind is personal data too (GDPR Articles 9 and 10), as the importer reads it.
         ...DATA_KINDS.map((kind) => ({
           value: JSON.stringify(kind === 'personal' ? ['personal'] : ['personal', kind]),
-          label: DATA_KIND_LABELS[kind],
+          label: dataKindLabel(kind),
         })),
         notStated,
       ];
     case 'legalAreas':
       return [
-        { value: '[]', label: 'None' },
-        ...LEGAL_AREAS.map((area) => ({
-          value: JSON.stringify([area]),
-          label: area[0]?.toUpperCase() + area.slice(1),
-        })),
+        { value: '[]', label: t('inventory:value.noLegalArea') },
+        ...LEGAL_AREAS.map((area) => ({ value: JSON.stringify([area]), label: legalAreaLabel(area) })),
         notStated,
       ];
   }
@@ -151,13 +152,9 @@ export function mergeUnknownValues(seen: readonly UnknownValue[], latest: readon
   return [...merged.values()];
 }
 
-export const OUTCOME_LABELS: Record<PreviewRow['outcome'], string> = {
-  added: 'To add',
-  updated: 'To update',
-  unchanged: 'Unchanged',
-  duplicate: 'Duplicate',
-  rejected: 'Rejected',
-};
+export function outcomeLabel(outcome: PreviewRow['outcome']): string {
+  return t(`inventory:outcome.${outcome}`);
+}
 
 /** One line of the preview table: a row, or one reason a row was rejected. */
 export interface PreviewLine {
@@ -169,16 +166,20 @@ export interface PreviewLine {
   details: string;
 }
 
-const FIELD_LABELS: Record<string, string> = Object.fromEntries(
-  TARGET_CHOICES.map((choice) => [choice.target, choice.label]),
-);
+/** A changed attribute's name: a target's label, or a custom field's own heading. */
+function fieldLabel(field: string): string {
+  if (field.startsWith('customFields.')) return field.slice('customFields.'.length);
+  const target = TARGETS.find((candidate) => candidate === field);
+  return target ? targetLabel(target) : field;
+}
 
 function shownValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return 'not stated';
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
+  if (value === null || value === undefined || value === '') return t('inventory:preview.notStated');
+  if (Array.isArray(value)) return value.length === 0 ? t('inventory:preview.none') : value.join(', ');
   return String(value);
 }
 
+/** The lines of the preview in the interface's language at the time: built again when it changes. */
 export function previewLines(rows: readonly PreviewRow[]): PreviewLine[] {
   return rows.flatMap((row): PreviewLine[] => {
     switch (row.outcome) {
@@ -190,7 +191,7 @@ export function previewLines(rows: readonly PreviewRow[]): PreviewLine[] {
             outcome: row.outcome,
             system: row.name,
             column: '',
-            details: 'New system',
+            details: t('inventory:preview.newSystem'),
           },
         ];
       case 'unchanged':
@@ -201,7 +202,7 @@ export function previewLines(rows: readonly PreviewRow[]): PreviewLine[] {
             outcome: row.outcome,
             system: row.name,
             column: '',
-            details: 'Already in the review as written',
+            details: t('inventory:preview.unchanged'),
           },
         ];
       case 'duplicate':
@@ -212,7 +213,7 @@ export function previewLines(rows: readonly PreviewRow[]): PreviewLine[] {
             outcome: row.outcome,
             system: row.name,
             column: '',
-            details: `The same system as row ${row.firstRow}; this row is skipped`,
+            details: t('inventory:preview.duplicate', { row: row.firstRow }),
           },
         ];
       case 'updated':
@@ -224,13 +225,14 @@ export function previewLines(rows: readonly PreviewRow[]): PreviewLine[] {
             system: row.name,
             column: '',
             details: row.fields
-              .map((change) => {
-                const field = change.field.startsWith('customFields.')
-                  ? change.field.slice('customFields.'.length)
-                  : (FIELD_LABELS[change.field] ?? change.field);
-                return `${field}: ${shownValue(change.before)} → ${shownValue(change.after)}`;
-              })
-              .join('; '),
+              .map((change) =>
+                t('inventory:preview.change', {
+                  field: fieldLabel(change.field),
+                  before: shownValue(change.before),
+                  after: shownValue(change.after),
+                }),
+              )
+              .join(t('inventory:preview.changeSeparator')),
           },
         ];
       case 'rejected':
@@ -249,8 +251,14 @@ export function previewLines(rows: readonly PreviewRow[]): PreviewLine[] {
 /** The row report a person can keep or send back to whoever keeps the spreadsheet: UTF-8 CSV with a BOM. */
 export function previewReportCsv(lines: readonly PreviewLine[]): Uint8Array {
   const rows = [
-    ['Row', 'Outcome', 'System', 'Column', 'Details'],
-    ...lines.map((line) => [String(line.row), OUTCOME_LABELS[line.outcome], line.system, line.column, line.details]),
+    [
+      t('inventory:preview.header.row'),
+      t('inventory:preview.header.outcome'),
+      t('inventory:preview.header.system'),
+      t('inventory:preview.header.column'),
+      t('inventory:preview.header.details'),
+    ],
+    ...lines.map((line) => [String(line.row), outcomeLabel(line.outcome), line.system, line.column, line.details]),
   ];
   return new TextEncoder().encode(writeCsv(rows, { bom: true, escapeFormulae: true }));
 }

@@ -5,62 +5,77 @@ import { translateProvider } from '../../../shared/inventory/translateValues';
 import {
   AUTOMATION_LEVELS,
   DATA_KINDS,
+  LEGAL_AREAS,
   SYSTEM_STAGES,
   USE_CATEGORIES,
   type SystemAttributes,
   type SystemRecord,
 } from '../../../shared/model/system';
+import { currentLanguage, t } from '../../i18n/i18n';
+import { contentLanguage } from '../../i18n/languages';
 
 type Stage = (typeof SYSTEM_STAGES)[number];
 type UseCategory = (typeof USE_CATEGORIES)[number];
 type Automation = (typeof AUTOMATION_LEVELS)[number];
 type DataKind = (typeof DATA_KINDS)[number];
+type LegalArea = (typeof LEGAL_AREAS)[number];
 
-// Short names that the importer recognises too, so an exported inventory reads back unchanged.
-export const STAGE_LABELS: Record<Stage, string> = {
-  idea: 'Idea',
-  pilot: 'Pilot',
-  production: 'Production',
-  retired: 'Retired',
-};
-export const USE_CATEGORY_LABELS: Record<UseCategory, string> = {
-  encouraged: 'Encouraged',
-  precautions: 'Precautions',
-  further_study: 'Further study',
-  extreme_reservations: 'Extreme reservations',
-};
-export const AUTOMATION_LABELS: Record<Automation, string> = {
-  information: 'Information',
-  support: 'Decision support',
-  decision: 'Decision',
-};
-export const DATA_KIND_LABELS: Record<DataKind, string> = {
-  personal: 'Personal',
-  special_categories: 'Special categories',
-  criminal: 'Criminal',
-  biometric: 'Biometric',
-};
+// Short names for the fixed choices, in the interface's language and translated each time they are read, so
+// a screen shows the words of the language chosen now. The importer recognises them in English, French and
+// Azerbaijani too, so an exported inventory reads back unchanged.
+export function stageLabel(stage: Stage): string {
+  return t(`inventory:stage.${stage}`);
+}
+export function categoryLabel(category: UseCategory): string {
+  return t(`inventory:useCategory.${category}`);
+}
+export function automationLabel(automation: Automation): string {
+  return t(`inventory:automation.${automation}`);
+}
+export function dataKindLabel(kind: DataKind): string {
+  return t(`inventory:dataKind.${kind}`);
+}
+export function legalAreaLabel(area: LegalArea): string {
+  return t(`inventory:legalArea.${area}`);
+}
 
-/** The Charter's own wording of each Appendix II group, for tooltips and the bulk-edit choice. */
-const CATEGORY_TITLES = new Map(
-  (builtInFramework('cepej-charter-2018')?.useCategories ?? []).map((c) => [c.id, c.title.en] as const),
-);
-export function useCategoryTitle(category: UseCategory): string {
-  return CATEGORY_TITLES.get(category) ?? USE_CATEGORY_LABELS[category];
+/** The labels by value, for screens that look a value up (exported views): each read translates, as the functions do. */
+function labelsOf<T extends string>(values: readonly T[], label: (value: T) => string): Readonly<Record<T, string>> {
+  const labels = {} as Record<T, string>;
+  for (const value of values) Object.defineProperty(labels, value, { get: () => label(value), enumerable: true });
+  return labels;
+}
+export const STAGE_LABELS = labelsOf(SYSTEM_STAGES, stageLabel);
+export const USE_CATEGORY_LABELS = labelsOf(USE_CATEGORIES, categoryLabel);
+
+/** The Charter's own wording of an Appendix II group, in the checklist content's language (Azerbaijani: English). */
+export function categoryTitle(category: UseCategory): string {
+  const group = builtInFramework('cepej-charter-2018')?.useCategories?.find((c) => c.id === category);
+  return group ? group.title[contentLanguage(currentLanguage())] : categoryLabel(category);
 }
 
 export function providerText(system: Pick<SystemRecord, 'providerType' | 'providerName'>): string {
   const name = system.providerName.trim();
-  if (system.providerType === 'in_house') return name ? `In-house (${name})` : 'In-house';
-  if (system.providerType === 'vendor') return name ? `Vendor: ${name}` : 'Vendor';
+  if (system.providerType === 'in_house')
+    return name ? t('inventory:provider.inHouseNamed', { name }) : t('inventory:provider.inHouse');
+  if (system.providerType === 'vendor')
+    return name ? t('inventory:provider.vendorNamed', { name }) : t('inventory:provider.vendor');
   return name;
 }
 
 export function dataProcessedText(kinds: readonly DataKind[] | null): string {
   if (kinds === null) return '';
-  if (kinds.length === 0) return 'None';
+  if (kinds.length === 0) return t('inventory:value.noData');
   return DATA_KINDS.filter((kind) => kinds.includes(kind))
-    .map((kind) => DATA_KIND_LABELS[kind])
+    .map(dataKindLabel)
+    .join(', ');
+}
+
+export function legalAreasText(areas: readonly LegalArea[] | null): string {
+  if (areas === null) return '';
+  if (areas.length === 0) return t('inventory:value.noLegalArea');
+  return LEGAL_AREAS.filter((area) => areas.includes(area))
+    .map(legalAreaLabel)
     .join(', ');
 }
 
@@ -81,7 +96,8 @@ export type CellEditor =
   | { kind: 'text'; maxLength: number; required?: boolean; toChanges: (text: string) => Partial<SystemAttributes> }
   | {
       kind: 'choice';
-      options: readonly { value: string; label: string }[];
+      /** The choices, worded in the interface's language when the editor opens. */
+      options: () => readonly { value: string; label: string }[];
       toChanges: (value: string) => Partial<SystemAttributes>;
     }
   | { kind: 'category' }
@@ -89,7 +105,8 @@ export type CellEditor =
 
 export interface InventoryColumn {
   id: ColumnId;
-  label: string;
+  /** The heading, in the interface's language at the time it is asked for. */
+  label: () => string;
   /** Width in the table, in pixels; the table scrolls sideways on a narrow window. */
   width: number;
   /** The cell's text, as shown, searched and exported. */
@@ -101,10 +118,10 @@ export interface InventoryColumn {
 }
 
 /** Choices for an enum attribute, with "not stated" first so a value can be withdrawn. */
-function choices<T extends string>(labels: Record<T, string>): { value: string; label: string }[] {
-  return [
-    { value: '', label: 'Not stated' },
-    ...Object.entries<string>(labels).map(([value, label]) => ({ value, label })),
+function choices<T extends string>(values: readonly T[], label: (value: T) => string) {
+  return (): { value: string; label: string }[] => [
+    { value: '', label: t('inventory:value.notStated') },
+    ...values.map((value) => ({ value, label: label(value) })),
   ];
 }
 
@@ -113,12 +130,11 @@ const orderOf = <T extends string>(values: readonly T[], value: T | null) =>
 
 const textColumn = (
   id: 'name' | 'organisation' | 'country' | 'users' | 'goLive',
-  label: string,
   width: number,
   maxLength: number,
 ): InventoryColumn => ({
   id,
-  label,
+  label: () => t(`inventory:column.${id}`),
   width,
   text: (system) => system[id],
   editor: {
@@ -130,30 +146,31 @@ const textColumn = (
 });
 
 export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
-  textColumn('name', 'Name', 260, 300),
-  textColumn('organisation', 'Organisation', 220, 300),
-  textColumn('country', 'Country', 90, 100),
+  textColumn('name', 260, 300),
+  textColumn('organisation', 220, 300),
+  textColumn('country', 90, 100),
   {
     id: 'stage',
-    label: 'Stage',
+    label: () => t('inventory:column.stage'),
     width: 120,
-    text: (system) => (system.stage ? STAGE_LABELS[system.stage] : ''),
+    text: (system) => (system.stage ? stageLabel(system.stage) : ''),
     sortValue: (system) => orderOf(SYSTEM_STAGES, system.stage),
     editor: {
       kind: 'choice',
-      options: choices(STAGE_LABELS),
+      options: choices(SYSTEM_STAGES, stageLabel),
       toChanges: (value) => ({ stage: value === '' ? null : (value as Stage) }),
     },
   },
   {
     id: 'provider',
-    label: 'Provider',
+    label: () => t('inventory:column.provider'),
     width: 200,
     text: providerText,
     editor: {
       kind: 'text',
       maxLength: 320,
-      // The importer's reading of a provider cell: "In-house", "Vendor: SpeechCo", or a supplier's name.
+      // The importer's reading of a provider cell: "In-house", "Vendor: SpeechCo", "Éditeur : SpeechCo", or a
+      // supplier's name.
       toChanges: (text) => {
         const read = translateProvider(text, {});
         return read.kind === 'value'
@@ -164,38 +181,39 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   },
   {
     id: 'useCategory',
-    label: 'Appendix II category',
+    label: () => t('inventory:column.useCategory'),
     width: 180,
-    text: (system) => (system.useCategory ? USE_CATEGORY_LABELS[system.useCategory] : ''),
+    text: (system) => (system.useCategory ? categoryLabel(system.useCategory) : ''),
     sortValue: (system) => orderOf(USE_CATEGORIES, system.useCategory),
     editor: { kind: 'category' },
   },
   {
     id: 'automation',
-    label: 'Automation',
+    label: () => t('inventory:column.automation'),
     width: 150,
-    text: (system) => (system.automation ? AUTOMATION_LABELS[system.automation] : ''),
+    text: (system) => (system.automation ? automationLabel(system.automation) : ''),
     sortValue: (system) => orderOf(AUTOMATION_LEVELS, system.automation),
     editor: {
       kind: 'choice',
-      options: choices(AUTOMATION_LABELS),
+      options: choices(AUTOMATION_LEVELS, automationLabel),
       toChanges: (value) => ({ automation: value === '' ? null : (value as Automation) }),
     },
   },
   {
     id: 'dataProcessed',
-    label: 'Data processed',
+    label: () => t('inventory:column.dataProcessed'),
     width: 190,
     text: (system) => dataProcessedText(system.dataProcessed),
     editor: { kind: 'dataKinds' },
   },
-  textColumn('users', 'Users', 180, 1000),
-  textColumn('goLive', 'Go-live', 100, 40),
+  textColumn('users', 180, 1000),
+  textColumn('goLive', 100, 40),
 ];
 
 export function columnById(id: ColumnId): InventoryColumn {
   const column = INVENTORY_COLUMNS.find((c) => c.id === id);
   // The ids are a closed union over the list above, so every id has its column.
+  // i18n-exempt: a programming error, never shown
   if (!column) throw new Error(`Unknown inventory column ${id}`);
   return column;
 }
@@ -203,7 +221,7 @@ export function columnById(id: ColumnId): InventoryColumn {
 /** The attributes a duplicate copies: everything a person entered, not the record's identity or history. */
 export function copyAttributes(system: SystemRecord): SystemAttributes {
   return {
-    name: `${system.name} (copy)`.slice(0, 300),
+    name: t('inventory:value.copyName', { name: system.name }).slice(0, 300),
     organisation: system.organisation,
     country: system.country,
     purpose: system.purpose,

@@ -1,51 +1,11 @@
-// The inventory as a spreadsheet: the rows the table shows, with every attribute under headings the
-// importer recognises, so an exported file can be edited in Excel and imported back without loss.
+// Writing an exported inventory: CSV and XLSX bytes and the file's name. Free of the interface's language, as
+// the engine worker writes workbooks too; the headings and cells come translated (inventoryExportTable).
 import { writeCsv } from '../../../shared/inventory';
-import { LEGAL_AREAS, type SystemRecord } from '../../../shared/model/system';
-import { INVENTORY_COLUMNS } from './inventoryColumns';
 
+/** A table to write: built by inventoryExportTable (or a screen's own view), written here or in the engine worker. */
 export interface ExportTable {
   headers: string[];
   rows: string[][];
-}
-
-const LEGAL_AREA_LABELS: Record<(typeof LEGAL_AREAS)[number], string> = {
-  civil: 'Civil',
-  criminal: 'Criminal',
-  administrative: 'Administrative',
-  commercial: 'Commercial',
-  family: 'Family',
-  other: 'Other',
-};
-
-/** Columns after the table's own: the attributes the table has no room for. */
-const MORE_COLUMNS: readonly { label: string; text: (system: SystemRecord) => string }[] = [
-  { label: 'Purpose', text: (s) => s.purpose },
-  {
-    label: 'Legal areas',
-    text: (s) =>
-      s.legalAreas === null
-        ? ''
-        : s.legalAreas.length === 0
-          ? 'None'
-          : LEGAL_AREAS.filter((a) => s.legalAreas?.includes(a))
-              .map((a) => LEGAL_AREA_LABELS[a])
-              .join(', '),
-  },
-  { label: 'Hosting', text: (s) => s.hosting },
-  { label: 'Contact', text: (s) => s.contact },
-  { label: 'Notes', text: (s) => s.notes },
-];
-
-export function inventoryExportTable(systems: readonly SystemRecord[]): ExportTable {
-  const customNames = [...new Set(systems.flatMap((s) => Object.keys(s.customFields)))];
-  const headers = [...INVENTORY_COLUMNS.map((c) => c.label), ...MORE_COLUMNS.map((c) => c.label), ...customNames];
-  const rows = systems.map((system) => [
-    ...INVENTORY_COLUMNS.map((c) => c.text(system)),
-    ...MORE_COLUMNS.map((c) => c.text(system)),
-    ...customNames.map((name) => system.customFields[name] ?? ''),
-  ]);
-  return { headers, rows };
 }
 
 /** UTF-8 with a byte order mark, so Excel shows accents and Cyrillic; formulas are neutralised (values came from other files). */
@@ -63,7 +23,11 @@ function columnWidths(table: ExportTable): number[] {
 }
 
 /** An .xlsx workbook: bold, frozen header row with an autofilter, and readable column widths. */
-export async function inventoryXlsxBytes(table: ExportTable, sheetName = 'Inventory'): Promise<Uint8Array> {
+export async function inventoryXlsxBytes(
+  table: ExportTable,
+  // i18n-exempt: the worker's fallback, which has no interface language; screens pass their translated sheet name
+  sheetName = 'Inventory',
+): Promise<Uint8Array> {
   const excel = await import('exceljs');
   // ExcelJS is CommonJS: bundlers and Node expose it as the default export, sometimes also by name.
   const { Workbook } = 'default' in excel ? (excel.default as typeof excel) : excel;

@@ -1,6 +1,7 @@
 // What the inventory table shows: the systems that pass the filters and the search, in the chosen order.
 // Pure functions, so the export writes exactly the rows the person sees.
 import type { SYSTEM_STAGES, SystemRecord, USE_CATEGORIES } from '../../../shared/model/system';
+import { currentLanguage } from '../../i18n/i18n';
 import { type ColumnId, INVENTORY_COLUMNS, columnById } from './inventoryColumns';
 
 /** '' shows every system; 'none' those where the attribute is not stated yet. */
@@ -24,23 +25,26 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 
-/** The text a search looks in: every column, the purpose, notes and custom fields. Built once per record. */
-const haystacks = new WeakMap<SystemRecord, string>();
+/**
+ * The text a search looks in: every column as shown (so "pilote" finds a pilot in French), the purpose, notes
+ * and custom fields. Built once per record and language.
+ */
+const haystacks = new WeakMap<SystemRecord, { language: string; text: string }>();
 function haystack(system: SystemRecord): string {
-  let text = haystacks.get(system);
-  if (text === undefined) {
-    text = fold(
-      [
-        ...INVENTORY_COLUMNS.map((column) => column.text(system)),
-        system.purpose,
-        system.notes,
-        system.hosting,
-        system.contact,
-        ...Object.values(system.customFields),
-      ].join('\n'),
-    );
-    haystacks.set(system, text);
-  }
+  const language = currentLanguage();
+  const known = haystacks.get(system);
+  if (known?.language === language) return known.text;
+  const text = fold(
+    [
+      ...INVENTORY_COLUMNS.map((column) => column.text(system)),
+      system.purpose,
+      system.notes,
+      system.hosting,
+      system.contact,
+      ...Object.values(system.customFields),
+    ].join('\n'),
+  );
+  haystacks.set(system, { language, text });
   return text;
 }
 

@@ -1,6 +1,8 @@
 // One framework in the library: where it comes from, its principles and items, and for the Charter
 // the Appendix II use categories and the scoping questions.
+import { useTranslation } from 'react-i18next';
 import { type FrameworkContent, localise } from '../../../shared/frameworks/schema';
+import { useFormat } from '../../i18n/format';
 import { Heading } from './Heading';
 import { type CrosswalkTarget, LibraryItem } from './LibraryItem';
 import { formatPublished, librarySectionDomId } from './libraryFormat';
@@ -17,6 +19,8 @@ interface Props {
 }
 
 export function FrameworkSection({ framework, language, terms, headingLevel, findRelated, onJump }: Props) {
+  const { t } = useTranslation(['library', 'common']);
+  const formatters = useFormat();
   const searching = terms.length > 0;
   const sectionId = librarySectionDomId(framework.id);
   const principles = framework.principles
@@ -37,26 +41,29 @@ export function FrameworkSection({ framework, language, terms, headingLevel, fin
         </p>
         <dl className="library-provenance">
           <div>
-            <dt>Publisher</dt>
+            <dt>{t('framework.publisher')}</dt>
             <dd>{framework.publisher}</dd>
           </div>
           <div>
-            <dt>Published</dt>
+            <dt>{t('framework.published')}</dt>
             <dd>
-              <time dateTime={framework.published}>{formatPublished(framework.published, language)}</time>
+              <time dateTime={framework.published}>{formatPublished(framework.published, formatters)}</time>
             </dd>
           </div>
           <div>
-            <dt>Source</dt>
+            <dt>{t('framework.source')}</dt>
             <dd>
               <cite>{framework.source.title}</cite>
               <span className="muted"> — {framework.source.reference}</span>
             </dd>
           </div>
           <div>
-            <dt>Content version</dt>
+            <dt>{t('framework.contentVersion')}</dt>
             <dd>
-              {framework.version} · {framework.items.length} items
+              {t('framework.version', {
+                version: framework.version,
+                items: t('common:count.items', { count: framework.items.length }),
+              })}
             </dd>
           </div>
         </dl>
@@ -67,9 +74,7 @@ export function FrameworkSection({ framework, language, terms, headingLevel, fin
         )}
       </header>
 
-      {searching && principles.length === 0 && (
-        <p className="empty library-no-match">No items of this framework match.</p>
-      )}
+      {searching && principles.length === 0 && <p className="empty library-no-match">{t('framework.noMatch')}</p>}
 
       {principles.map(({ principle, items }) => {
         const principleId = librarySectionDomId(framework.id, principle.id);
@@ -88,7 +93,7 @@ export function FrameworkSection({ framework, language, terms, headingLevel, fin
                 </p>
               </>
             )}
-            <ol className="library-items" aria-label={`Items of ${principle.code}`}>
+            <ol className="library-items" aria-label={t('framework.itemsOf', { code: principle.code })}>
               {items.map((item) => (
                 <li key={item.id}>
                   <LibraryItem
@@ -109,7 +114,7 @@ export function FrameworkSection({ framework, language, terms, headingLevel, fin
       {!searching && framework.useCategories && (
         <section className="library-appendix" aria-labelledby={`${sectionId}-uses-title`}>
           <Heading level={headingLevel + 1} id={`${sectionId}-uses-title`} tabIndex={-1}>
-            Appendix II — uses of AI in judicial systems
+            {t('framework.appendix')}
           </Heading>
           <div className="use-categories">
             {framework.useCategories.map((category) => (
@@ -135,11 +140,9 @@ export function FrameworkSection({ framework, language, terms, headingLevel, fin
       {!searching && framework.scoping && (
         <section className="library-scoping" aria-labelledby={`${sectionId}-scoping-title`}>
           <Heading level={headingLevel + 1} id={`${sectionId}-scoping-title`} tabIndex={-1}>
-            Scoping questions
+            {t('framework.scoping')}
           </Heading>
-          <p className="library-summary">
-            The answers describe the system; they decide which items apply to it and which are set aside.
-          </p>
+          <p className="library-summary">{t('framework.scopingIntro')}</p>
           {framework.scoping.map((question) => (
             <article key={question.id} className="scoping-question">
               <Heading level={headingLevel + 2} lang={language}>
@@ -157,7 +160,7 @@ export function FrameworkSection({ framework, language, terms, headingLevel, fin
                 ))}
               </ul>
               <p className="scoping-choice muted">
-                {question.choice === 'multiple' ? 'Several answers possible' : 'One answer'}
+                {question.choice === 'multiple' ? t('framework.severalAnswers') : t('framework.oneAnswer')}
               </p>
             </article>
           ))}

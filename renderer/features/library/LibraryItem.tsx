@@ -1,5 +1,6 @@
 // One checklist item in the library: its question, guidance, sources, severity, when it applies and its crosswalk.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeRule } from '../../../shared/frameworks/describeRule';
 import { type ChecklistItem, localise } from '../../../shared/frameworks/schema';
 import { Heading } from './Heading';
@@ -22,9 +23,10 @@ interface Props {
   onJump: (itemId: string) => void;
 }
 
-const SEVERITY_LABELS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+const SEVERITY_KEYS = { high: 'item.high', medium: 'item.medium', low: 'item.low' } as const;
 
 export function LibraryItem({ item, language, terms, headingLevel, findRelated, onJump }: Props) {
+  const { t } = useTranslation('library');
   const id = useId();
   const applicability = item.appliesWhen
     ? item.applicabilityNote
@@ -47,19 +49,19 @@ export function LibraryItem({ item, language, terms, headingLevel, findRelated, 
       </p>
       <dl className="library-facts">
         <div>
-          <dt>Severity</dt>
+          <dt>{t('item.severity')}</dt>
           <dd>
-            <span className={`severity severity-${item.severity}`}>{SEVERITY_LABELS[item.severity]}</span>
+            <span className={`severity severity-${item.severity}`}>{t(SEVERITY_KEYS[item.severity])}</span>
           </dd>
         </div>
         {applicability && (
           <div>
-            <dt>Applies</dt>
+            <dt>{t('item.applies')}</dt>
             <dd lang={language}>{applicability}</dd>
           </div>
         )}
         <div>
-          <dt>Sources</dt>
+          <dt>{t('item.sources')}</dt>
           <dd>
             <ul className="library-references">
               {item.references.map((ref) => (
@@ -72,7 +74,7 @@ export function LibraryItem({ item, language, terms, headingLevel, findRelated, 
         </div>
         {item.related && (
           <div>
-            <dt>Also asked in</dt>
+            <dt>{t('item.alsoAskedIn')}</dt>
             <dd>
               <ul className="crosswalk">
                 {item.related.map((relatedId) => {
@@ -92,7 +94,7 @@ export function LibraryItem({ item, language, terms, headingLevel, findRelated, 
                         </button>
                       ) : (
                         <span className="crosswalk-absent">
-                          {relatedId} <span className="muted">(not in this review)</span>
+                          {relatedId} <span className="muted">({t('item.notInReview')})</span>
                         </span>
                       )}
                     </li>

@@ -10,18 +10,26 @@ import {
   useState,
 } from 'react';
 import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { type FrameworkContent, localise } from '../../../shared/frameworks/schema';
 import { useSession } from '../../app/session';
+import { t as translate } from '../../i18n/i18n';
+import { LANGUAGES, isLanguage } from '../../i18n/languages';
 import { FrameworkSection } from './FrameworkSection';
 import type { CrosswalkTarget } from './LibraryItem';
 import { libraryItemDomId, librarySectionDomId } from './libraryFormat';
-import { type LibraryLanguage, useLibraryStore } from './libraryStore';
+import { type LibraryLanguage, libraryLanguage, useLibraryStore } from './libraryStore';
 import { itemMatches, queryTerms } from './searchItems';
 
-const LANGUAGES: { id: LibraryLanguage; label: string }[] = [
-  { id: 'en', label: 'English' },
-  { id: 'fr', label: 'Français' },
-];
+const CONTENT_LANGUAGES = [
+  { id: 'en', label: 'contentLanguage.en' },
+  { id: 'fr', label: 'contentLanguage.fr' },
+] as const satisfies readonly { id: LibraryLanguage; label: string }[];
+
+/** The language a content language's name is written in: its own where the name is its own, else the interface's. */
+function labelLanguage(id: LibraryLanguage, label: string): string | undefined {
+  return LANGUAGES.some((language) => language.code === id && language.name === label) ? id : undefined;
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -31,22 +39,26 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function countLabel(matches: number, total: number, searching: boolean): string {
-  if (!searching) return `${total} items`;
-  if (matches === 0) return `No items match (of ${total})`;
-  return `${matches} of ${total} ${total === 1 ? 'item' : 'items'} ${matches === 1 ? 'matches' : 'match'}`;
+  const items = translate('common:count.items', { count: total });
+  if (!searching) return items;
+  if (matches === 0) return translate('library:count.noMatch', { total });
+  return translate('library:count.matches', { count: matches, items });
 }
 
 /** Without `onClose` the library is a screen of the open review, under its title bar. */
 export function LibraryScreen({ onClose }: { onClose?: () => void }) {
   const standalone = onClose !== undefined;
   const baseLevel = standalone ? 1 : 2;
+  const { t, i18n } = useTranslation(['library', 'common']);
+  const interfaceLanguage = isLanguage(i18n.language) ? i18n.language : 'en';
   const ids = useId();
   const libraryFrameworks = useSession((s) => s.libraryFrameworks);
   // Refetch when the review's set of frameworks changes (a framework added or upgraded).
   const frameworksKey = useSession((s) =>
     s.screen === 'review' ? (s.info?.frameworks.map((f) => `${f.id}@${f.version}`).join(',') ?? '') : 'built-in',
   );
-  const { language, setLanguage, query, setQuery } = useLibraryStore();
+  const { chosenLanguage, setLanguage, query, setQuery } = useLibraryStore();
+  const language = libraryLanguage(chosenLanguage, interfaceLanguage);
   const [frameworks, setFrameworks] = useState<FrameworkContent[] | null>(null);
   const [problem, setProblem] = useState('');
   const searchField = useRef<HTMLInputElement>(null);
@@ -124,6 +136,7 @@ export function LibraryScreen({ onClose }: { onClose?: () => void }) {
   const jumpToItem = useCallback((itemId: string) => jumpTo(libraryItemDomId(itemId)), [jumpTo]);
 
   function onSearchKey(event: ReactKeyboardEvent<HTMLInputElement>) {
+    // i18n-exempt: a key's name, not text
     if (event.key === 'Escape' && query !== '') {
       event.preventDefault();
       setQuery('');
@@ -148,14 +161,14 @@ export function LibraryScreen({ onClose }: { onClose?: () => void }) {
             </span>
             <div>
               <h1 className="review-title" id={`${ids}-title`}>
-                Checklist library
+                {t('title')}
               </h1>
-              <p className="review-meta">The checklists that come with this version of Charter Review</p>
+              <p className="review-meta">{t('standaloneMeta')}</p>
             </div>
           </div>
           <div className="titlebar-side">
             <button type="button" onClick={onClose}>
-              Back to start
+              {t('backToStart')}
             </button>
           </div>
         </header>
@@ -163,7 +176,7 @@ export function LibraryScreen({ onClose }: { onClose?: () => void }) {
       <div className="library-layout">
         <div className="library-sidebar">
           <div role="search" className="library-search">
-            <label htmlFor={`${ids}-search`}>Search items</label>
+            <label htmlFor={`${ids}-search`}>{t('search.label')}</label>
             <div className="search-field">
               <input
                 id={`${ids}-search`}
@@ -172,8 +185,8 @@ export function LibraryScreen({ onClose }: { onClose?: () => void }) {
                 value={query}
                 onChange={(event) => setQuery(event.target.value)}
                 onKeyDown={onSearchKey}
-                placeholder="Words, item id or source"
-                aria-describedby={`${ids}-count ${ids}-keys`}
+                placeholder={t('search.placeholder')}
+                aria-describedby={[`${ids}-count`, `${ids}-keys`].join(' ')}
                 aria-keyshortcuts="/"
                 autoFocus={standalone}
                 autoComplete="off"
@@ -185,30 +198,33 @@ export function LibraryScreen({ onClose }: { onClose?: () => void }) {
               {frameworks ? countLabel(matches, total, searching) : ''}
             </p>
             <p id={`${ids}-keys`} className="visually-hidden">
-              Press slash to search from anywhere, Enter to go to the first result, Escape to clear.
+              {t('search.keys')}
             </p>
           </div>
 
           <div className="language-toggle" role="group" aria-labelledby={`${ids}-lang`}>
             <span id={`${ids}-lang`} className="toggle-label">
-              Content language
+              {t('contentLanguage.label')}
             </span>
             <div className="segmented">
-              {LANGUAGES.map((option) => (
-                <button
-                  key={option.id}
-                  type="button"
-                  lang={option.id}
-                  aria-pressed={language === option.id}
-                  onClick={() => setLanguage(option.id)}
-                >
-                  {option.label}
-                </button>
-              ))}
+              {CONTENT_LANGUAGES.map((option) => {
+                const label = t(option.label);
+                return (
+                  <button
+                    key={option.id}
+                    type="button"
+                    lang={labelLanguage(option.id, label)}
+                    aria-pressed={language === option.id}
+                    onClick={() => setLanguage(option.id)}
+                  >
+                    {label}
+                  </button>
+                );
+              })}
             </div>
           </div>
 
-          <nav className="library-contents" aria-label="Library contents">
+          <nav className="library-contents" aria-label={t('contents.label')}>
             <ul>
               {shown.map((framework) => (
                 <li key={framework.id}>
@@ -225,7 +241,7 @@ export function LibraryScreen({ onClose }: { onClose?: () => void }) {
                   </a>
                   {searching &&
                     !framework.principles.some((p) => matchesByPrinciple.has(`${framework.id}/${p.id}`)) && (
-                      <p className="contents-none muted">No matching items</p>
+                      <p className="contents-none muted">{t('contents.noMatch')}</p>
                     )}
                   <ul>
                     {framework.principles.map((principle) => {
@@ -248,7 +264,7 @@ export function LibraryScreen({ onClose }: { onClose?: () => void }) {
                             </span>
                             <span className="contents-count">
                               {count}
-                              <span className="visually-hidden"> items</span>
+                              <span className="visually-hidden"> {t('contents.items', { count })}</span>
                             </span>
                           </a>
                         </li>
@@ -257,8 +273,8 @@ export function LibraryScreen({ onClose }: { onClose?: () => void }) {
                     {!searching &&
                       (
                         [
-                          [framework.useCategories, 'uses', 'Appendix II — uses'],
-                          [framework.scoping, 'scoping', 'Scoping questions'],
+                          [framework.useCategories, 'uses', t('contents.uses')],
+                          [framework.scoping, 'scoping', t('contents.scoping')],
                         ] as const
                       ).map(([present, suffix, label]) => {
                         if (!present) return null;
@@ -292,20 +308,17 @@ export function LibraryScreen({ onClose }: { onClose?: () => void }) {
         >
           {!standalone && (
             <h2 id={`${ids}-heading`} className="library-heading">
-              Checklist library
+              {t('title')}
             </h2>
           )}
-          <p className="library-intro">
-            {standalone
-              ? 'Read the questions, guidance and sources before a review, and see where the frameworks ask the same thing.'
-              : 'The exact versions of the checklists embedded in this review, as they were answered.'}
-          </p>
+          <p className="library-intro">{standalone ? t('intro.standalone') : t('intro.inReview')}</p>
+          {interfaceLanguage === 'az' && language === 'en' && <p className="muted">{t('common:contentNote')}</p>}
           {problem && (
             <p className="field-problem" role="alert">
-              The checklists could not be read: {problem}
+              {t('problem', { problem })}
             </p>
           )}
-          {!frameworks && !problem && <p className="empty">Loading the checklists…</p>}
+          {!frameworks && !problem && <p className="empty">{t('loading')}</p>}
           {shown.map((framework) => (
             <FrameworkSection
               key={framework.id}

@@ -2,18 +2,22 @@
 // shows the engine's score as text and as a colour band; a click (or Enter) opens the system's checklist there.
 // One Tab stop for the whole grid; the arrow keys, Home and End move inside it.
 import { type KeyboardEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScoreReport, SystemScore } from '../../../shared/engine/scoreReview';
 import { builtInFramework } from '../../../shared/frameworks/builtIn';
 import { useSession } from '../../app/session';
+import { currentLanguage } from '../../i18n/i18n';
+import { contentLanguage } from '../../i18n/languages';
 import { openChecklist } from './openChecklist';
 import {
   RISK_LABELS,
   SCORE_BANDS,
   cellDescription,
-  coverageText,
   formatScore,
   heatMapColumns,
+  overallDescription,
   scoreBand,
+  scoreBandLabel,
 } from './portfolioView';
 
 interface Props {
@@ -25,6 +29,8 @@ interface Props {
 const principleDomId = (frameworkId: string, principleId: string) => `principle-${frameworkId}-${principleId}`;
 
 export function HeatMap({ report, systems }: Props) {
+  const { t } = useTranslation('portfolio');
+  const language = contentLanguage(currentLanguage());
   const frameworks = useSession((s) => s.info?.frameworks ?? []);
   const groups = heatMapColumns(report);
   const principles = groups.flatMap((g) => g.principles);
@@ -35,7 +41,7 @@ export function HeatMap({ report, systems }: Props) {
   const activeRow = Math.min(active.row, systems.length - 1);
 
   const frameworkTitle = (id: string) =>
-    builtInFramework(id)?.shortTitle.en ?? frameworks.find((f) => f.id === id)?.title ?? id;
+    builtInFramework(id)?.shortTitle[language] ?? frameworks.find((f) => f.id === id)?.title ?? id;
 
   function move(event: KeyboardEvent<HTMLTableElement>) {
     const cell = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-col]') : null;
@@ -56,10 +62,12 @@ export function HeatMap({ report, systems }: Props) {
       case 'ArrowUp':
         target.row = Math.max(row - 1, 0);
         break;
+      // i18n-exempt: a key name
       case 'Home':
         target.col = 0;
         if (event.ctrlKey) target.row = 0;
         break;
+      // i18n-exempt: a key name
       case 'End':
         target.col = lastColumn;
         if (event.ctrlKey) target.row = systems.length - 1;
@@ -82,27 +90,25 @@ export function HeatMap({ report, systems }: Props) {
   return (
     <section className="overview-panel heat-map-panel" aria-labelledby="heat-map-title">
       <div className="panel-head">
-        <h3 id="heat-map-title">Scores by principle</h3>
-        <ul className="band-legend" aria-label="Colour bands">
-          {SCORE_BANDS.map(({ band, label }) => (
+        <h3 id="heat-map-title">{t('heatMap.title')}</h3>
+        <ul className="band-legend" aria-label={t('heatMap.legend')}>
+          {SCORE_BANDS.map((band) => (
             <li key={band}>
               <span className={`band-swatch band-${band}`} aria-hidden="true">
                 {band === 'none' ? '—' : ''}
               </span>
-              {label}
+              {scoreBandLabel(band)}
             </li>
           ))}
         </ul>
       </div>
       <div className="heat-map-scroller">
         <table className="heat-map" ref={table} onKeyDown={move} aria-describedby="heat-map-help">
-          <caption className="visually-hidden">
-            Compliance score of each system per principle, in percent; a dash means no item was assessed.
-          </caption>
+          <caption className="visually-hidden">{t('heatMap.caption')}</caption>
           <thead>
             <tr>
               <th scope="col" rowSpan={2} className="heat-system-head">
-                System
+                {t('heatMap.system')}
               </th>
               {groups.map((group) => (
                 <th
@@ -115,10 +121,10 @@ export function HeatMap({ report, systems }: Props) {
                 </th>
               ))}
               <th scope="col" rowSpan={2} className="heat-overall-head">
-                Overall
+                {t('heatMap.overallHead')}
               </th>
               <th scope="col" rowSpan={2} className="heat-risk-head">
-                Risk
+                {t('heatMap.risk')}
               </th>
             </tr>
             <tr>
@@ -132,9 +138,7 @@ export function HeatMap({ report, systems }: Props) {
           <tbody>
             {systems.map((system, row) => {
               const scores = new Map(system.principles.map((p) => [p.id, p]));
-              const overall = `${system.name}, overall: ${
-                system.overall.score === null ? 'not assessed' : `score ${system.overall.score}%`
-              }, ${coverageText(system.overall)}`;
+              const overall = overallDescription(system);
               return (
                 <tr key={system.id} data-system-id={system.id}>
                   <th scope="row">
@@ -143,7 +147,7 @@ export function HeatMap({ report, systems }: Props) {
                       className="heat-system"
                       {...stop(row, 0)}
                       onClick={() => void openChecklist(system.id)}
-                      title={`Open the checklist of ${system.name}`}
+                      title={t('heatMap.openChecklist', { name: system.name })}
                     >
                       <span className="heat-system-name">{system.name}</span>
                       {system.organisation && <span className="heat-system-org">{system.organisation}</span>}
@@ -193,7 +197,7 @@ export function HeatMap({ report, systems }: Props) {
         </table>
       </div>
       <p id="heat-map-help" className="overview-help">
-        Select a system or a score to open its checklist. In the table, the arrow keys move between cells.
+        {t('heatMap.help')}
       </p>
     </section>
   );

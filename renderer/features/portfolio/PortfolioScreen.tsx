@@ -1,9 +1,13 @@
 // The portfolio: every system of the review against every principle, answers by status, systems by risk
 // and the riskiest systems. Every figure is the engine's scores() query, the one `charter-review score` prints.
 import { useCallback } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ScoreReport } from '../../../shared/engine/scoreReview';
 import { useSession } from '../../app/session';
 import type { EngineClient } from '../../engine-client';
+import { useFormat } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import { contentLanguage } from '../../i18n/languages';
 import { ExportViewButtons } from '../exchange/ExportViewButtons';
 import { portfolioTable } from '../exchange/viewTables';
 import { HeatMap } from './HeatMap';
@@ -16,25 +20,27 @@ import { useEngineQuery } from './useEngineQuery';
 
 export function PortfolioScreen() {
   const reviewId = useSession((s) => s.info?.id ?? '');
-  const load = useCallback((engine: EngineClient) => engine.scores('en'), []);
+  const { t } = useTranslation('portfolio');
+  // Principle titles come from the checklist content, in the language closest to the interface's.
+  const language = contentLanguage(currentLanguage());
+  const load = useCallback((engine: EngineClient) => engine.scores(language), [language]);
   const result = useEngineQuery(load);
 
   return (
     <main className="overview-screen portfolio" aria-labelledby="portfolio-title">
       <header className="overview-header">
         <div>
-          <h2 id="portfolio-title">Portfolio</h2>
+          <h2 id="portfolio-title">{t('screen.title')}</h2>
           <p className="overview-lead">
-            How each AI system stands against each principle. The figures are those of the report and of{' '}
-            <code>charter-review score</code> (method in docs/scoring.md).
+            <Trans t={t} i18nKey="screen.lead" components={{ code: <code /> }} />
           </p>
         </div>
         {result.status === 'ready' && <WholeReview report={result.data} />}
       </header>
-      {result.status === 'loading' && <p className="muted">Loading the scores…</p>}
+      {result.status === 'loading' && <p className="muted">{t('screen.loading')}</p>}
       {result.status === 'failed' && (
         <p className="overview-problem" role="alert">
-          The scores could not be loaded: {result.message}
+          {t('screen.failed', { message: result.message })}
         </p>
       )}
       {result.status === 'ready' && <PortfolioBody reviewId={reviewId} report={result.data} />}
@@ -43,19 +49,21 @@ export function PortfolioScreen() {
 }
 
 function WholeReview({ report }: { report: ScoreReport }) {
+  const { t } = useTranslation('portfolio');
+  const { number } = useFormat();
   const { overall } = report.portfolio;
   return (
-    <dl className="overview-figures" aria-label="Whole review">
+    <dl className="overview-figures" aria-label={t('whole.label')}>
       <div>
-        <dt>Systems</dt>
-        <dd>{report.portfolio.systems}</dd>
+        <dt>{t('whole.systems')}</dt>
+        <dd>{number(report.portfolio.systems)}</dd>
       </div>
       <div>
-        <dt>Score</dt>
+        <dt>{t('whole.score')}</dt>
         <dd>{formatScore(overall.score)}</dd>
       </div>
       <div>
-        <dt>Coverage</dt>
+        <dt>{t('whole.coverage')}</dt>
         <dd>{formatScore(overall.coverage)}</dd>
       </div>
     </dl>
@@ -66,15 +74,16 @@ function PortfolioBody({ reviewId, report }: { reviewId: string; report: ScoreRe
   const filters = usePortfolioFilters(reviewId);
   const clearFilters = usePortfolio((s) => s.clearFilters);
   const setView = useSession((s) => s.setView);
+  const { t } = useTranslation('portfolio');
 
   if (report.systems.length === 0) {
     return (
       <div className="overview-empty">
-        <h3>No systems to compare yet</h3>
-        <p>Add the AI systems used in your courts; each one appears here once it is in the review.</p>
+        <h3>{t('empty.title')}</h3>
+        <p>{t('empty.text')}</p>
         <div className="actions">
           <button type="button" className="button-primary" onClick={() => setView('checklists')}>
-            Go to the checklists
+            {t('empty.goToChecklists')}
           </button>
         </div>
       </div>
@@ -88,15 +97,15 @@ function PortfolioBody({ reviewId, report }: { reviewId: string; report: ScoreRe
       <PortfolioFilterBar reviewId={reviewId} systems={report.systems} shownCount={shown.length} />
       <ExportViewButtons
         what="portfolio"
-        sheetName="Portfolio"
+        sheetName={t('screen.sheetName')}
         table={() => portfolioTable(report, shown)}
         disabled={shown.length === 0}
       />
       {shown.length === 0 ? (
         <div className="overview-no-match">
-          <p>No system matches these filters.</p>
+          <p>{t('noMatch')}</p>
           <button type="button" onClick={clearFilters}>
-            Clear filters
+            {t('filters.clear')}
           </button>
         </div>
       ) : (

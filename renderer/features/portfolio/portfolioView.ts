@@ -1,9 +1,11 @@
 // What the portfolio screen shows from the engine's score report: the systems the filters keep, their
-// summed counts, score bands and words for each heat-map cell. Pure functions; no score is recomputed here.
+// summed counts, score bands and words for each heat-map cell, in the interface's language. Pure functions of the
+// report; no score is recomputed here.
 import type { PrincipleScore, ScoreReport, SystemScore } from '../../../shared/engine/scoreReview';
 import { RISK_LEVELS, type RiskLevel, type Score, emptyCounts } from '../../../shared/engine/scoring';
 import { ANSWER_STATUSES, type AnswerStatus } from '../../../shared/model/status';
 import type { SYSTEM_STAGES, USE_CATEGORIES } from '../../../shared/model/system';
+import { t } from '../../i18n/i18n';
 
 export interface PortfolioFilters {
   /** An organisation exactly as written; '' for systems where none is stated; null for all. */
@@ -53,13 +55,13 @@ export function countByRisk(systems: readonly SystemScore[]): Record<RiskLevel, 
 
 export type ScoreBand = 'none' | 'low' | 'medium' | 'high';
 
-/** The colour bands of the heat map, as the legend names them. */
-export const SCORE_BANDS: readonly { band: ScoreBand; label: string }[] = [
-  { band: 'high', label: '80 and above' },
-  { band: 'medium', label: '50 to 79.9' },
-  { band: 'low', label: 'Below 50' },
-  { band: 'none', label: 'Not assessed' },
-];
+/** The colour bands of the heat map, in the order the legend lists them. */
+export const SCORE_BANDS: readonly ScoreBand[] = ['high', 'medium', 'low', 'none'];
+
+/** How the legend names a band: "80 and above". */
+export function scoreBandLabel(band: ScoreBand): string {
+  return t(`portfolio:band.${band}`);
+}
 
 export function scoreBand(score: number | null): ScoreBand {
   if (score === null) return 'none';
@@ -68,23 +70,45 @@ export function scoreBand(score: number | null): ScoreBand {
   return 'low';
 }
 
-/** "75%", "66.7%", or "—" when nothing is assessed: the figure exactly as the engine gives it. */
+/**
+ * "75%", "66.7%" ("66,7 %" in French), or "—" when nothing is assessed: the figure exactly as the engine
+ * gives it, written the way the interface's language writes numbers.
+ */
 export function formatScore(score: number | null): string {
-  return score === null ? '—' : `${score}%`;
+  return score === null ? '—' : t('portfolio:score.percent', { score });
+}
+
+/** "score 75%", or "not assessed". */
+export function scoreText(score: number | null): string {
+  return score === null ? t('portfolio:score.notAssessed') : t('portfolio:score.text', { score: formatScore(score) });
 }
 
 /** "coverage 16.7% (2 of 12 applicable items answered)", from the engine's coverage and counts. */
 export function coverageText(score: Score): string {
-  if (score.coverage === null) return 'no item applies';
+  if (score.coverage === null) return t('portfolio:coverage.none');
   const applicable = ANSWER_STATUSES.reduce((n, status) => n + score.counts[status], 0);
   const answered = applicable - score.counts.not_reviewed;
-  return `coverage ${score.coverage}% (${answered} of ${applicable} applicable items answered)`;
+  return t('portfolio:coverage.text', { coverage: formatScore(score.coverage), answered, count: applicable });
 }
 
 /** What a heat-map cell says to a screen reader and in its tooltip. */
 export function cellDescription(systemName: string, principle: PrincipleScore): string {
-  const score = principle.score === null ? 'not assessed' : `score ${principle.score}%`;
-  return `${systemName}, ${principle.code} ${principle.title}: ${score}, ${coverageText(principle)}`;
+  return t('portfolio:heatMap.cell', {
+    name: systemName,
+    code: principle.code,
+    title: principle.title,
+    score: scoreText(principle.score),
+    coverage: coverageText(principle),
+  });
+}
+
+/** What a system's overall cell says to a screen reader and in its tooltip. */
+export function overallDescription(system: SystemScore): string {
+  return t('portfolio:heatMap.overall', {
+    name: system.name,
+    score: scoreText(system.overall.score),
+    coverage: coverageText(system.overall),
+  });
 }
 
 export interface HeatMapColumnGroup {
@@ -106,9 +130,40 @@ export function heatMapColumns(report: ScoreReport): HeatMapColumnGroup[] {
   return groups;
 }
 
-export const RISK_LABELS: Record<RiskLevel, string> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  critical: 'Critical',
+/** How each risk level is named. Getters: each label is read when shown, in the language of that moment. */
+export const RISK_LABELS: Readonly<Record<RiskLevel, string>> = {
+  get low() {
+    return t('portfolio:risk.low');
+  },
+  get medium() {
+    return t('portfolio:risk.medium');
+  },
+  get high() {
+    return t('portfolio:risk.high');
+  },
+  get critical() {
+    return t('portfolio:risk.critical');
+  },
 };
+
+/**
+ * Why a system has its risk level, in the interface's language. The engine gives its reasons in English,
+ * always in the same order (see assessRisk): the Appendix II group, then high-severity items not compliant
+ * when there are any, then non-compliant items in all when they raised the level. Its counts say which of
+ * the last two are there; the number of reasons says whether the last one is.
+ */
+export function riskReasons(system: Pick<SystemScore, 'useCategory' | 'risk'>): string[] {
+  const { risk, useCategory } = system;
+  const reasons = [
+    useCategory === null
+      ? t('portfolio:risk.reason.unclassified')
+      : t('portfolio:risk.reason.group', { group: t(`portfolio:risk.group.${useCategory}`) }),
+  ];
+  if (risk.openHighSeverity > 0) {
+    reasons.push(t('portfolio:risk.reason.highSeverity', { count: risk.openHighSeverity }));
+  }
+  if (risk.reasons.length > reasons.length) {
+    reasons.push(t('portfolio:risk.reason.nonCompliant', { count: risk.openNonCompliances }));
+  }
+  return reasons;
+}

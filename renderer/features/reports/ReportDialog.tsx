@@ -2,10 +2,13 @@
 // the worker writes the DOCX with progress and Cancel, and the host saves it where the person chooses.
 import { proxy } from 'comlink';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PickedFile } from '../../../shared/host';
-import { DOCX_MEDIA_TYPE, type GeneratedReport, type ReportProgress } from '../../../shared/reports';
+import { DOCX_MEDIA_TYPE, type GeneratedReport, type ReportProgress, reportText } from '../../../shared/reports';
 import { appHost, engineClient, useSession } from '../../app/session';
 import { EngineError } from '../../engine-client';
+import { useFormat } from '../../i18n/format';
+import { isLanguage } from '../../i18n/languages';
 import { currentActor } from '../settings/settingsStore';
 import {
   type ReportChoices,
@@ -31,6 +34,9 @@ type Outcome =
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function ReportDialog({ systemId = null, onClose }: Props) {
+  const { t, i18n } = useTranslation(['reports', 'common']);
+  const { percent: formatPercent } = useFormat();
+  const interfaceLanguage = isLanguage(i18n.language) ? i18n.language : 'en';
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const systems = useSession((s) => s.systems);
@@ -41,6 +47,7 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
     defaultChoices(
       systemId && systems.some((s) => s.id === systemId) ? systemId : null,
       frameworks.map((f) => f.id),
+      interfaceLanguage,
     ),
   );
   const [progress, setProgress] = useState<ReportProgress | null>(null);
@@ -80,7 +87,7 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
   async function choosePreviousRound() {
     try {
       const picked = await appHost().pickFile({
-        title: 'Choose the review file of the previous round',
+        title: t('dialog.pickPreviousTitle'),
         extensions: ['charter'],
       });
       if (picked) {
@@ -125,9 +132,7 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
       setProgress(null);
       const cancelled = error instanceof EngineError && error.code === 'cancelled';
       setOutcome(
-        cancelled
-          ? { kind: 'error', message: 'The report was cancelled. Nothing was saved.' }
-          : { kind: 'error', message: message(error) },
+        cancelled ? { kind: 'error', message: t('dialog.cancelled') } : { kind: 'error', message: message(error) },
       );
     } finally {
       if (run.current === token) {
@@ -159,13 +164,11 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
       }}
     >
       <form className="modal-body" onSubmit={(event) => void generate(event)}>
-        <h2 id={`${id}-title`}>Create a report</h2>
-        <p className="muted">
-          A Word document (DOCX) that opens in Word and LibreOffice, with every figure as the app shows it.
-        </p>
+        <h2 id={`${id}-title`}>{t('dialog.title')}</h2>
+        <p className="muted">{t('dialog.intro')}</p>
 
         <fieldset className="report-choice" disabled={busy}>
-          <legend>Report on</legend>
+          <legend>{t('dialog.reportOn')}</legend>
           <label className="checkbox">
             <input
               type="radio"
@@ -174,18 +177,18 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
               onChange={() => set('kind', 'system')}
               disabled={systems.length === 0}
             />
-            One system
+            {t('dialog.oneSystem')}
           </label>
           {choices.kind === 'system' && (
             <div className="field report-indent">
-              <label htmlFor={`${id}-system`}>System</label>
+              <label htmlFor={`${id}-system`}>{t('dialog.system')}</label>
               <select
                 id={`${id}-system`}
                 value={choices.systemId}
                 onChange={(event) => set('systemId', event.target.value)}
                 aria-invalid={choices.systemId === ''}
               >
-                <option value="">Choose a system…</option>
+                <option value="">{t('dialog.chooseSystem')}</option>
                 {systems.map((system) => (
                   <option key={system.id} value={system.id}>
                     {system.name}
@@ -196,26 +199,37 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
           )}
           <label className="checkbox">
             <input type="radio" name={`${id}-kind`} checked={portfolio} onChange={() => set('kind', 'portfolio')} />
-            The whole portfolio ({systems.length.toLocaleString()} {systems.length === 1 ? 'system' : 'systems'})
+            {t('dialog.portfolio', { count: systems.length })}
           </label>
         </fieldset>
 
         <div className="report-columns">
           <div className="field">
-            <label htmlFor={`${id}-language`}>Language of the report</label>
+            <label htmlFor={`${id}-language`}>{t('dialog.language')}</label>
             <select
               id={`${id}-language`}
               value={choices.language}
               disabled={busy}
               onChange={(event) => set('language', event.target.value === 'fr' ? 'fr' : 'en')}
+              aria-describedby={interfaceLanguage === 'az' ? `${id}-language-note` : undefined}
             >
-              <option value="en">English</option>
-              <option value="fr">Français</option>
+              <option value="en" lang="en">
+                English
+              </option>
+              <option value="fr" lang="fr">
+                Français
+              </option>
             </select>
+            {/* Reports are written from the checklist content, which has no Azerbaijani text yet. */}
+            {interfaceLanguage === 'az' && (
+              <p id={`${id}-language-note`} className="muted report-language-note">
+                {choices.language === 'fr' ? t('dialog.noAzerbaijani.fr') : t('dialog.noAzerbaijani.en')}
+              </p>
+            )}
           </div>
 
           <fieldset className="report-choice" disabled={busy}>
-            <legend>Checklists</legend>
+            <legend>{t('dialog.checklists')}</legend>
             {frameworks.map((framework) => (
               <label key={framework.id} className="checkbox">
                 <input
@@ -237,14 +251,14 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
         </div>
 
         <fieldset className="report-choice" disabled={busy}>
-          <legend>Include</legend>
+          <legend>{t('dialog.include')}</legend>
           <label className="checkbox">
             <input
               type="checkbox"
               checked={choices.includeNotApplicable}
               onChange={(event) => set('includeNotApplicable', event.target.checked)}
             />
-            Items that do not apply, or are marked not applicable
+            {t('dialog.includeNotApplicable')}
           </label>
           <label className="checkbox">
             <input
@@ -252,7 +266,7 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
               checked={choices.includeEvidence}
               onChange={(event) => set('includeEvidence', event.target.checked)}
             />
-            The list of evidence files, with their SHA-256
+            {t('dialog.includeEvidence')}
           </label>
           {portfolio && (
             <label className="checkbox">
@@ -261,7 +275,7 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
                 checked={choices.appendix}
                 onChange={(event) => set('appendix', event.target.checked)}
               />
-              An appendix with every system’s full checklist
+              {t('dialog.includeAppendix')}
             </label>
           )}
           <label className="checkbox">
@@ -270,31 +284,40 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
               checked={choices.anonymise}
               onChange={(event) => set('anonymise', event.target.checked)}
             />
-            Anonymise: replace staff names with “Person 1”, “Person 2”…
+            {/* The names that replace staff names are the report's, in the report's language. */}
+            {t('dialog.anonymise', {
+              first: reportText(choices.language).pseudonym(1),
+              second: reportText(choices.language).pseudonym(2),
+            })}
           </label>
         </fieldset>
 
         <fieldset className="report-choice" disabled={busy}>
-          <legend>Progress since last review</legend>
+          <legend>{t('dialog.previousRound')}</legend>
           {previousRound ? (
             <p className="report-previous">
-              Compared with <strong>{previousRound.name}</strong>{' '}
+              <Trans
+                t={t}
+                i18nKey="dialog.comparedWith"
+                values={{ name: previousRound.name }}
+                components={{ strong: <strong /> }}
+              />{' '}
               <button
                 type="button"
-                aria-label={`Remove the previous round ${previousRound.name}`}
+                aria-label={t('dialog.removePrevious', { name: previousRound.name })}
                 onClick={() => {
                   setPreviousRound(null);
                   setOutcome(null);
                 }}
               >
-                Remove
+                {t('common:action.remove')}
               </button>
             </p>
           ) : (
-            <p className="muted">Optional: the report then says what improved or regressed since that round.</p>
+            <p className="muted">{t('dialog.previousHint')}</p>
           )}
           <button type="button" onClick={() => void choosePreviousRound()}>
-            Compare with a previous round…
+            {t('dialog.choosePrevious')}
           </button>
         </fieldset>
 
@@ -309,7 +332,7 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={percent}
-                aria-valuetext={`${percent}%`}
+                aria-valuetext={formatPercent(percent / 100)}
               >
                 <div className="report-bar-fill" style={{ width: `${percent}%` }} />
               </div>
@@ -317,13 +340,12 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
           )}
           {outcome?.kind === 'saved' && (
             <p className="report-done" role="status">
-              Saved “{outcome.fileName}”
-              {outcome.pages !== null ? ` (${outcome.pages} ${outcome.pages === 1 ? 'page' : 'pages'})` : ''}.
+              {outcome.pages !== null
+                ? t('dialog.savedPages', { fileName: outcome.fileName, count: outcome.pages })
+                : t('dialog.saved', { fileName: outcome.fileName })}
             </p>
           )}
-          {outcome?.kind === 'not-saved' && (
-            <p role="status">The report is ready but was not saved. Choose “Save the report” to save it.</p>
-          )}
+          {outcome?.kind === 'not-saved' && <p role="status">{t('dialog.notSaved')}</p>}
         </div>
         {outcome?.kind === 'error' && (
           <div className="import-problem" role="alert">
@@ -335,11 +357,11 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
         <div className="modal-actions">
           {busy ? (
             <button type="button" onClick={cancelWork}>
-              Cancel
+              {t('common:action.cancel')}
             </button>
           ) : (
             <button type="button" onClick={onClose}>
-              Close
+              {t('common:action.close')}
             </button>
           )}
           {outcome?.kind === 'not-saved' && (
@@ -349,11 +371,11 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
                 void save(outcome.report).catch((e: unknown) => setOutcome({ kind: 'error', message: message(e) }))
               }
             >
-              Save the report
+              {t('dialog.saveReport')}
             </button>
           )}
           <button type="submit" className="button-primary" disabled={busy || problem !== null}>
-            {busy ? 'Creating…' : 'Create report'}
+            {busy ? t('dialog.creating') : t('dialog.create')}
           </button>
         </div>
       </form>

@@ -2,6 +2,8 @@
 // and the words and share of the progress bar. Kept apart from React so they are easy to test and reuse.
 import type { ReportProgress, ReportRequest } from '../../../shared/reports';
 import type { ReportLanguage } from '../../../shared/reports/reportText';
+import { t } from '../../i18n/i18n';
+import { type Language, contentLanguage } from '../../i18n/languages';
 
 export interface ReportChoices {
   kind: 'system' | 'portfolio';
@@ -15,11 +17,23 @@ export interface ReportChoices {
   appendix: boolean;
 }
 
-export function defaultChoices(systemId: string | null, frameworkIds: readonly string[]): ReportChoices {
+/**
+ * The language a report is written in when the person has not chosen: the interface's, where reports can be
+ * written in it. Reports follow the checklist content, which exists in English and French only.
+ */
+export function reportLanguageFor(interfaceLanguage: Language): ReportLanguage {
+  return contentLanguage(interfaceLanguage);
+}
+
+export function defaultChoices(
+  systemId: string | null,
+  frameworkIds: readonly string[],
+  interfaceLanguage: Language,
+): ReportChoices {
   return {
     kind: systemId ? 'system' : 'portfolio',
     systemId: systemId ?? '',
-    language: 'en',
+    language: reportLanguageFor(interfaceLanguage),
     frameworkIds: [...frameworkIds],
     includeNotApplicable: false,
     includeEvidence: true,
@@ -30,8 +44,8 @@ export function defaultChoices(systemId: string | null, frameworkIds: readonly s
 
 /** Why the choices cannot make a report yet, or null when they can. */
 export function choicesProblem(choices: ReportChoices): string | null {
-  if (choices.kind === 'system' && choices.systemId === '') return 'Choose the system to report on.';
-  if (choices.frameworkIds.length === 0) return 'Tick at least one checklist.';
+  if (choices.kind === 'system' && choices.systemId === '') return t('reports:problem.chooseSystem');
+  if (choices.frameworkIds.length === 0) return t('reports:problem.tickChecklist');
   return null;
 }
 
@@ -63,14 +77,14 @@ export function progressPercent(progress: ReportProgress): number {
 }
 
 export function progressLabel(progress: ReportProgress): string {
-  const of = (word: string) =>
-    progress.total > 1 ? ` — ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} ${word}` : '';
+  const counted = progress.total > 1;
+  const numbers = { done: progress.done, total: progress.total };
   switch (progress.phase) {
     case 'collect':
-      return `Reading the answers${of('systems')}`;
+      return counted ? t('reports:progress.collectOf', numbers) : t('reports:progress.collect');
     case 'write':
-      return `Writing the document${of('systems')}`;
+      return counted ? t('reports:progress.writeOf', numbers) : t('reports:progress.write');
     case 'pack':
-      return 'Packing the Word file…';
+      return t('reports:progress.pack');
   }
 }

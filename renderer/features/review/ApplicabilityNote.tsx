@@ -1,6 +1,7 @@
 // Why an item does or does not count for a system, and the reviewer's way to overrule the content's rule
 // with a justification (and to go back to the rule).
 import { type FormEvent, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ChecklistItemView } from '../../../shared/engine/queries';
 import { useSession } from '../../app/session';
 
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function ApplicabilityNote({ systemId, item }: Props) {
+  const { t } = useTranslation(['review', 'common']);
   const run = useSession((s) => s.run);
   const id = useId();
   const [editing, setEditing] = useState(false);
@@ -29,16 +31,21 @@ export function ApplicabilityNote({ systemId, item }: Props) {
     return (
       <div className="rule-note overridden">
         <p>
-          <strong>{item.override.applies ? 'Applies to this system' : 'Left out for this system'}</strong> by the
-          reviewer&apos;s decision. Reason: {item.override.justification}
+          {/* The reviewer's reason stays out of <Trans>: typed text is never read as markup. */}
+          <Trans
+            t={t}
+            i18nKey={item.override.applies ? 'applicability.overrideApplies' : 'applicability.overrideLeftOut'}
+            components={{ strong: <strong /> }}
+          />{' '}
+          {t('applicability.reason', { reason: item.override.justification })}
         </p>
-        {item.applicabilityNote && <p className="muted">The checklist&apos;s rule: {item.applicabilityNote}</p>}
+        {item.applicabilityNote && <p className="muted">{t('applicability.rule', { rule: item.applicabilityNote })}</p>}
         <button
           type="button"
           className="link-button"
           onClick={() => void run({ type: 'setApplicability', systemId, itemId: item.id, applies: null })}
         >
-          Return to the rule
+          {t('applicability.returnToRule')}
         </button>
       </div>
     );
@@ -47,10 +54,14 @@ export function ApplicabilityNote({ systemId, item }: Props) {
 
   return (
     <div className="rule-note">
-      <p>Not applicable to this system: {item.applicabilityNote || 'the checklist’s rule excludes it.'}</p>
+      <p>
+        {item.applicabilityNote
+          ? t('applicability.notApplicable', { note: item.applicabilityNote })
+          : t('applicability.notApplicableByRule')}
+      </p>
       {editing ? (
         <form className="override-form" onSubmit={(e) => void submit(e)}>
-          <label htmlFor={`${id}-reason`}>Why does this item apply to this system?</label>
+          <label htmlFor={`${id}-reason`}>{t('applicability.whyApplies')}</label>
           <textarea
             id={`${id}-reason`}
             value={reason}
@@ -59,6 +70,7 @@ export function ApplicabilityNote({ systemId, item }: Props) {
             required
             autoFocus
             onKeyDown={(e) => {
+              // i18n-exempt: a key name from the keyboard event, not text for a person
               if (e.key === 'Escape') {
                 e.stopPropagation();
                 setEditing(false);
@@ -67,16 +79,16 @@ export function ApplicabilityNote({ systemId, item }: Props) {
           />
           <div className="form-buttons">
             <button type="submit" disabled={reason.trim() === ''}>
-              Count this item
+              {t('applicability.count')}
             </button>
             <button type="button" onClick={() => setEditing(false)}>
-              Cancel
+              {t('common:action.cancel')}
             </button>
           </div>
         </form>
       ) : (
         <button type="button" className="link-button" onClick={() => setEditing(true)}>
-          It applies here…
+          {t('applicability.itApplies')}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 // One answer given to several systems at once (the same product in several courts): the item's status and
 // justification are set on the chosen systems in one undoable step.
 import { type FormEvent, useId, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ChecklistItemView } from '../../../shared/engine/queries';
 import { useSession } from '../../app/session';
 
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function ApplyToOthers({ systemId, item }: Props) {
+  const { t } = useTranslation(['review', 'common']);
   const { systems, run } = useSession();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -38,6 +40,7 @@ export function ApplyToOthers({ systemId, item }: Props) {
     if (chosen.size === 0) return;
     const applied = await run({
       type: 'setAnswers',
+      // i18n-exempt: recorded in the audit trail, whose sentences the engine writes in English
       source: `the answer of ${source}`,
       answers: [...chosen].map((target) => ({
         systemId: target,
@@ -55,17 +58,17 @@ export function ApplyToOthers({ systemId, item }: Props) {
   if (!open) {
     return (
       <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        Give this answer to other systems…
+        {t('applyToOthers.open')}
       </button>
     );
   }
   return (
     <form className="apply-to-others" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`}>
-        <strong>Give the same answer to other systems</strong> — status and justification, replacing theirs.
+        <Trans t={t} i18nKey="applyToOthers.title" components={{ strong: <strong /> }} />
       </p>
       <label>
-        Find systems
+        {t('applyToOthers.find')}
         <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} autoFocus />
       </label>
       <ul className="choice-list">
@@ -80,20 +83,20 @@ export function ApplyToOthers({ systemId, item }: Props) {
         ))}
       </ul>
       {matching.length > SHOWN && (
-        <p className="muted">{matching.length - SHOWN} more match; narrow the search to see them.</p>
+        <p className="muted">{t('applyToOthers.moreMatching', { count: matching.length - SHOWN })}</p>
       )}
       <div className="form-buttons">
         <button
           type="button"
           onClick={() => setChosen(new Set([...chosen, ...matching.slice(0, SHOWN).map((s) => s.id)]))}
         >
-          Choose all shown
+          {t('applyToOthers.chooseAll')}
         </button>
         <button type="submit" disabled={chosen.size === 0}>
-          Apply to {chosen.size} system{chosen.size === 1 ? '' : 's'}
+          {t('applyToOthers.apply', { count: chosen.size })}
         </button>
         <button type="button" onClick={() => setOpen(false)}>
-          Cancel
+          {t('common:action.cancel')}
         </button>
       </div>
     </form>

@@ -1,10 +1,12 @@
 // Two courts running the same product: start this system's answers from another system's,
 // keeping or replacing the answers already given. One step, undoable.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SystemRecord } from '../../../shared/model/system';
 import { useSession } from '../../app/session';
 
 export function CopyAnswers({ system }: { system: SystemRecord }) {
+  const { t } = useTranslation('review');
   const { systems, run } = useSession();
   const id = useId();
   const sources = systems.filter((s) => s.id !== system.id && s.counts.not_reviewed < s.applicableItems);
@@ -14,22 +16,25 @@ export function CopyAnswers({ system }: { system: SystemRecord }) {
 
   return (
     <section className="profile-block" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Start from another system&apos;s answers</h3>
-      <p className="muted">For the same product used in another court: copies statuses and justifications.</p>
+      <h3 id={`${id}-title`}>{t('copyAnswers.title')}</h3>
+      <p className="muted">{t('copyAnswers.hint')}</p>
       <label>
-        Copy from
+        {t('copyAnswers.from')}
         <select value={from} onChange={(e) => setFrom(e.target.value)}>
-          <option value="">Choose a system…</option>
+          <option value="">{t('copyAnswers.choose')}</option>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name} ({answerCount(s.applicableItems - s.counts.not_reviewed)})
+              {t('copyAnswers.source', {
+                name: s.name,
+                answers: t('copyAnswers.answers', { count: s.applicableItems - s.counts.not_reviewed }),
+              })}
             </option>
           ))}
         </select>
       </label>
       <label className="checkbox">
         <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
-        Replace the answers already given here
+        {t('copyAnswers.replace')}
       </label>
       <div className="actions">
         <button
@@ -37,11 +42,9 @@ export function CopyAnswers({ system }: { system: SystemRecord }) {
           disabled={!from}
           onClick={() => void run({ type: 'copyAnswers', fromSystemId: from, toSystemIds: [system.id], overwrite })}
         >
-          Copy answers
+          {t('copyAnswers.copy')}
         </button>
       </div>
     </section>
   );
 }
-
-const answerCount = (n: number) => `${n} answer${n === 1 ? '' : 's'}`;

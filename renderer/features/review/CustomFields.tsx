@@ -1,10 +1,12 @@
 // The court's own fields for a system (asset number, budget line, …): kept beside the standard
 // attributes, imported from spreadsheets, and added, changed or removed here.
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SystemRecord } from '../../../shared/model/system';
 import { useSession } from '../../app/session';
 
 export function CustomFields({ system }: { system: SystemRecord }) {
+  const { t } = useTranslation(['review', 'common']);
   const run = useSession((s) => s.run);
   const id = useId();
   const [name, setName] = useState('');
@@ -33,11 +35,9 @@ export function CustomFields({ system }: { system: SystemRecord }) {
 
   return (
     <section className="profile-block" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Other fields</h3>
+      <h3 id={`${id}-title`}>{t('customFields.title')}</h3>
       {fields.length === 0 ? (
-        <p className="muted">
-          No fields of your own yet. Columns of an imported spreadsheet that have no place above land here.
-        </p>
+        <p className="muted">{t('customFields.empty')}</p>
       ) : (
         <dl className="custom-fields">
           {fields.map(([key, text]) => (
@@ -53,8 +53,13 @@ export function CustomFields({ system }: { system: SystemRecord }) {
                       void save({ ...system.customFields, [key]: e.target.value.trim() });
                   }}
                 />
-                <button type="button" className="button-small" onClick={() => remove(key)} aria-label={`Remove ${key}`}>
-                  Remove
+                <button
+                  type="button"
+                  className="button-small"
+                  onClick={() => remove(key)}
+                  aria-label={t('customFields.removeField', { name: key })}
+                >
+                  {t('common:action.remove')}
                 </button>
               </dd>
             </div>
@@ -63,21 +68,21 @@ export function CustomFields({ system }: { system: SystemRecord }) {
       )}
       <form className="inline-field" onSubmit={(e) => void add(e)}>
         <input
-          aria-label="New field name"
-          placeholder="Field"
+          aria-label={t('customFields.newName')}
+          placeholder={t('customFields.namePlaceholder')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           maxLength={200}
         />
         <input
-          aria-label="New field value"
-          placeholder="Value"
+          aria-label={t('customFields.newValue')}
+          placeholder={t('customFields.valuePlaceholder')}
           value={value}
           onChange={(e) => setValue(e.target.value)}
           maxLength={5000}
         />
         <button type="submit" disabled={!name.trim()}>
-          Add field
+          {t('customFields.add')}
         </button>
       </form>
     </section>

@@ -2,6 +2,7 @@
 // (PDF, office documents) is saved as a copy to open in its own program. Nothing in the file runs:
 // pictures go through <img>, text is shown as text.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EvidenceView } from '../../../shared/engine/recordQueries';
 import { appHost, engineClient } from '../../app/session';
 import { formatSize } from './formatSize';
@@ -16,7 +17,9 @@ type Preview =
   | { kind: 'loading' }
   | { kind: 'picture'; url: string }
   | { kind: 'text'; text: string; cut: boolean }
-  | { kind: 'none'; reason: string };
+  | { kind: 'gone' }
+  /** A type this window does not show; the sentence is made when shown, in the language of the moment. */
+  | { kind: 'none'; mediaType: string };
 
 export function previewKind(mediaType: string): 'picture' | 'text' | 'none' {
   const type = mediaType.toLowerCase().split(';')[0]?.trim() ?? '';
@@ -25,6 +28,7 @@ export function previewKind(mediaType: string): 'picture' | 'text' | 'none' {
 }
 
 export function EvidencePreview({ entry, onClose }: { entry: EvidenceView; onClose: () => void }) {
+  const { t } = useTranslation(['review', 'common']);
   const dialog = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState<Preview>({ kind: 'loading' });
 
@@ -40,7 +44,7 @@ export function EvidencePreview({ entry, onClose }: { entry: EvidenceView; onClo
       .evidenceContent(entry.id)
       .then((file) => {
         if (cancelled) return;
-        if (!file) return setPreview({ kind: 'none', reason: 'This file is no longer in the review.' });
+        if (!file) return setPreview({ kind: 'gone' });
         const kind = previewKind(file.mediaType);
         if (kind === 'picture') {
           url = URL.createObjectURL(new Blob([file.content as Uint8Array<ArrayBuffer>], { type: file.mediaType }));
@@ -49,10 +53,7 @@ export function EvidencePreview({ entry, onClose }: { entry: EvidenceView; onClo
           const text = new TextDecoder('utf-8').decode(file.content.subarray(0, TEXT_LIMIT));
           setPreview({ kind: 'text', text, cut: file.content.length > TEXT_LIMIT });
         } else {
-          setPreview({
-            kind: 'none',
-            reason: `Files of type ${file.mediaType || 'unknown'} cannot be shown here. Save a copy and open it with the program you use for such files.`,
-          });
+          setPreview({ kind: 'none', mediaType: file.mediaType });
         }
       });
     return () => {
@@ -70,26 +71,33 @@ export function EvidencePreview({ entry, onClose }: { entry: EvidenceView; onClo
     <dialog ref={dialog} className="dialog evidence-preview" aria-labelledby="evidence-preview-title" onClose={onClose}>
       <h2 id="evidence-preview-title">{entry.name}</h2>
       <p className="muted">
-        {entry.mediaType || 'Unknown type'} · {formatSize(entry.size)} · SHA-256 <code>{entry.sha256}</code>
-        {entry.addedBy && ` · added by ${entry.addedBy}`}
+        {entry.mediaType || t('evidencePreview.unknownType')} · {formatSize(entry.size)}
+        {' · SHA-256 '}
+        <code>{entry.sha256}</code>
+        {entry.addedBy && ` · ${t('evidencePreview.addedBy', { name: entry.addedBy })}`}
       </p>
-      <div className="preview-body" tabIndex={0} aria-label="Contents">
-        {preview.kind === 'loading' && <p>Loading…</p>}
-        {preview.kind === 'picture' && <img src={preview.url} alt={`Contents of ${entry.name}`} />}
+      <div className="preview-body" tabIndex={0} aria-label={t('evidencePreview.contents')}>
+        {preview.kind === 'loading' && <p>{t('common:state.loading')}</p>}
+        {preview.kind === 'picture' && (
+          <img src={preview.url} alt={t('evidencePreview.contentsOf', { name: entry.name })} />
+        )}
         {preview.kind === 'text' && (
           <>
             <pre>{preview.text}</pre>
-            {preview.cut && <p className="muted">Only the beginning is shown; the copy holds the whole file.</p>}
+            {preview.cut && <p className="muted">{t('evidencePreview.cut')}</p>}
           </>
         )}
-        {preview.kind === 'none' && <p>{preview.reason}</p>}
+        {preview.kind === 'gone' && <p>{t('evidencePreview.gone')}</p>}
+        {preview.kind === 'none' && (
+          <p>{t('evidencePreview.cannotShow', { type: preview.mediaType || t('evidencePreview.typeUnknown') })}</p>
+        )}
       </div>
       <div className="dialog-buttons">
         <button type="button" onClick={() => void saveCopy()}>
-          Save a copy…
+          {t('evidencePreview.saveCopy')}
         </button>
         <button type="button" onClick={() => dialog.current?.close()} autoFocus>
-          Close
+          {t('common:action.close')}
         </button>
       </div>
     </dialog>

@@ -1,8 +1,10 @@
 // One checklist item: the question, its status, the justification, guidance and sources.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChecklistItemView } from '../../../shared/engine/queries';
 import type { AnswerStatus } from '../../../shared/model/status';
 import type { ActionView, EvidenceView, FindingView } from '../../../shared/engine/recordQueries';
+import { useFormat } from '../../i18n/format';
 import { ApplicabilityNote } from './ApplicabilityNote';
 import { ApplyToOthers } from './ApplyToOthers';
 import { ItemRecords } from './ItemRecords';
@@ -17,6 +19,8 @@ interface Props {
 }
 
 export function ItemCard({ item, onAnswer, records }: Props) {
+  const { t } = useTranslation('review');
+  const format = useFormat();
   const id = useId();
   // The text being typed; null when the field shows what the review holds.
   const [draft, setDraft] = useState<string | null>(null);
@@ -41,8 +45,8 @@ export function ItemCard({ item, onAnswer, records }: Props) {
         <span className="item-id">{item.id.split('/')[1]}</span>
         <h4 id={`${id}-q`}>{item.question}</h4>
         {item.recheck && (
-          <span className="recheck-badge" title="The question was reworded in a newer version of the checklist.">
-            To re-check
+          <span className="recheck-badge" title={t('itemCard.recheckTitle')}>
+            {t('itemCard.recheck')}
           </span>
         )}
       </header>
@@ -56,32 +60,34 @@ export function ItemCard({ item, onAnswer, records }: Props) {
             aria-checked={item.status === choice.status}
             className={`status-choice choice-${choice.status}`}
             onClick={() => onAnswer(choice.status)}
-            title={`${choice.label} (${choice.key})`}
+            title={t('itemCard.statusTitle', { status: choice.label, key: choice.key })}
           >
             {choice.label}
           </button>
         ))}
       </div>
       <label className="justification">
-        Justification{item.needsJustification && <span className="required"> — required for this status</span>}
+        {t('itemCard.justification')}
+        {item.needsJustification && <span className="required"> {t('itemCard.required')}</span>}
         <textarea
           value={justification}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commitJustification}
           rows={2}
           aria-invalid={item.needsJustification}
-          placeholder="What did you see? Which documents support the answer?"
+          placeholder={t('itemCard.placeholder')}
         />
       </label>
       {item.updatedAt && item.status !== 'not_reviewed' && (
         <p className="answered-by">
-          Last changed{item.updatedBy && ` by ${item.updatedBy}`} on{' '}
-          {new Date(item.updatedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+          {item.updatedBy
+            ? t('itemCard.lastChangedBy', { name: item.updatedBy, date: format.dateTime(item.updatedAt) })
+            : t('itemCard.lastChanged', { date: format.dateTime(item.updatedAt) })}
         </p>
       )}
       {records && <ApplyToOthers systemId={records.systemId} item={item} />}
       <details className="guidance">
-        <summary>Guidance and sources</summary>
+        <summary>{t('itemCard.guidance')}</summary>
         <p>{item.guidance}</p>
         <ul className="references">
           {item.references.map((ref) => (

@@ -1,9 +1,11 @@
 // What hangs off one checklist item: its evidence files and, for a partial or non-compliant
 // answer, findings with their remediation actions.
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChecklistItemView } from '../../../shared/engine/queries';
 import type { ActionView, EvidenceView, FindingView } from '../../../shared/engine/recordQueries';
 import { useSession } from '../../app/session';
+import { useFormat } from '../../i18n/format';
 import { EvidencePreview } from './EvidencePreview';
 import { formatSize } from './formatSize';
 
@@ -18,6 +20,7 @@ interface Props {
 }
 
 export function ItemRecords({ systemId, item, findings, actions, evidence }: Props) {
+  const { t } = useTranslation(['review', 'common']);
   const run = useSession((s) => s.run);
   const fileInput = useRef<HTMLInputElement>(null);
   const [addingFinding, setAddingFinding] = useState(false);
@@ -43,28 +46,26 @@ export function ItemRecords({ systemId, item, findings, actions, evidence }: Pro
     <div className="item-records">
       {previewed && <EvidencePreview entry={previewed} onClose={() => setPreviewed(null)} />}
       {evidence.length > 0 && (
-        <ul className="evidence-list" aria-label="Evidence">
+        <ul className="evidence-list" aria-label={t('records.evidence')}>
           {evidence.map((entry) => (
             <li key={entry.id}>
               <span className="evidence-name">{entry.name}</span>
-              <span className="muted">
-                {formatSize(entry.size)} · SHA-256 {entry.sha256.slice(0, 12)}…
-              </span>
+              <span className="muted">{`${formatSize(entry.size)} · SHA-256 ${entry.sha256.slice(0, 12)}…`}</span>
               <button
                 type="button"
                 className="button-small"
                 onClick={() => setPreviewed(entry)}
-                aria-label={`Open ${entry.name}`}
+                aria-label={t('records.openFile', { name: entry.name })}
               >
-                Open
+                {t('records.open')}
               </button>
               <button
                 type="button"
                 className="button-small"
                 onClick={() => void run({ type: 'removeEvidence', evidenceId: entry.id })}
-                aria-label={`Remove ${entry.name}`}
+                aria-label={t('records.removeFile', { name: entry.name })}
               >
-                Remove
+                {t('common:action.remove')}
               </button>
             </li>
           ))}
@@ -80,7 +81,7 @@ export function ItemRecords({ systemId, item, findings, actions, evidence }: Pro
       ))}
       <div className="record-buttons">
         <label className="button-like button-small">
-          Attach evidence
+          {t('records.attach')}
           <input
             ref={fileInput}
             type="file"
@@ -91,7 +92,7 @@ export function ItemRecords({ systemId, item, findings, actions, evidence }: Pro
         </label>
         {canHaveFinding && !addingFinding && (
           <button type="button" className="button-small" onClick={() => setAddingFinding(true)}>
-            Add finding
+            {t('records.addFinding')}
           </button>
         )}
       </div>
@@ -109,13 +110,15 @@ export function ItemRecords({ systemId, item, findings, actions, evidence }: Pro
   );
 }
 
-type Severity = 'low' | 'medium' | 'high';
+type Severity = FindingView['severity'];
+const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
 function FindingForm(props: {
   defaultSeverity: Severity;
   onSave: (severity: Severity, description: string, recommendation: string) => Promise<void>;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation(['review', 'common']);
   const id = useId();
   const [severity, setSeverity] = useState<Severity>(props.defaultSeverity);
   const [description, setDescription] = useState('');
@@ -126,29 +129,31 @@ function FindingForm(props: {
   }
   return (
     <form className="record-form" onSubmit={submit} aria-labelledby={`${id}-t`}>
-      <h5 id={`${id}-t`}>New finding</h5>
+      <h5 id={`${id}-t`}>{t('findingForm.title')}</h5>
       <label>
-        Severity
+        {t('findingForm.severity')}
         <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-          <option value="high">High</option>
-          <option value="medium">Medium</option>
-          <option value="low">Low</option>
+          {SEVERITIES.map((level) => (
+            <option key={level} value={level}>
+              {t(`findingForm.severityOption.${level}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
-        What was found
+        {t('findingForm.description')}
         <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={2} required />
       </label>
       <label>
-        Recommendation
+        {t('findingForm.recommendation')}
         <textarea value={recommendation} onChange={(e) => setRecommendation(e.target.value)} rows={2} />
       </label>
       <div className="actions">
         <button type="submit" className="button-primary" disabled={!description.trim()}>
-          Save finding
+          {t('findingForm.save')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common:action.cancel')}
         </button>
       </div>
     </form>
@@ -164,6 +169,8 @@ function FindingCard({
   actions: ActionView[];
   systemId: string;
 }) {
+  const { t } = useTranslation(['review', 'common']);
+  const format = useFormat();
   const run = useSession((s) => s.run);
   const [adding, setAdding] = useState(false);
   const [description, setDescription] = useState('');
@@ -190,16 +197,20 @@ function FindingCard({
   return (
     <div className={`finding-card finding-${finding.severity}`}>
       <p>
-        <strong>Finding ({finding.severity} severity):</strong> {finding.description}
+        <strong>{t(`findingCard.heading.${finding.severity}`)}</strong> {finding.description}
       </p>
-      {finding.recommendation && <p className="muted">Recommendation: {finding.recommendation}</p>}
+      {finding.recommendation && (
+        <p className="muted">{t('findingCard.recommendation', { text: finding.recommendation })}</p>
+      )}
       {actions.length > 0 && (
-        <ul className="action-list" aria-label="Actions">
+        <ul className="action-list" aria-label={t('findingCard.actions')}>
           {actions.map((a) => (
             <li key={a.id} className={a.overdue ? 'overdue' : undefined}>
-              {a.description} — {a.owner || 'no owner'}
-              {a.dueDate && `, due ${a.dueDate}`} · {a.state.replace('_', ' ')}
-              {a.overdue && <strong> · Overdue</strong>}
+              {a.description} — {a.owner || t('findingCard.noOwner')}
+              {/* A due date is a day, not a moment: read at local midnight so no time zone moves it. */}
+              {a.dueDate && `, ${t('findingCard.due', { date: format.date(`${a.dueDate}T00:00:00`) })}`} ·{' '}
+              {t(`findingCard.state.${a.state}`)}
+              {a.overdue && <strong> · {t('findingCard.overdue')}</strong>}
             </li>
           ))}
         </ul>
@@ -207,29 +218,29 @@ function FindingCard({
       {adding ? (
         <form className="record-form" onSubmit={(e) => void addAction(e)}>
           <label>
-            Action
+            {t('findingCard.action')}
             <input value={description} onChange={(e) => setDescription(e.target.value)} required />
           </label>
           <label>
-            Owner
+            {t('findingCard.owner')}
             <input value={owner} onChange={(e) => setOwner(e.target.value)} />
           </label>
           <label>
-            Due date
+            {t('findingCard.dueDate')}
             <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
           </label>
           <div className="actions">
             <button type="submit" className="button-primary" disabled={!description.trim()}>
-              Save action
+              {t('findingCard.saveAction')}
             </button>
             <button type="button" onClick={() => setAdding(false)}>
-              Cancel
+              {t('common:action.cancel')}
             </button>
           </div>
         </form>
       ) : (
         <button type="button" className="button-small" onClick={() => setAdding(true)}>
-          Add action
+          {t('findingCard.addAction')}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 // Charter Appendix IV for one principle of one system: the app suggests how far the principle is
 // integrated from the answers; the assessor confirms or changes it, with a justification.
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PrincipleIntegrationView } from '../../../shared/engine/queries';
 import { useSession } from '../../app/session';
 
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function PrincipleIntegration({ systemId, frameworkId, principleId, levels, integration }: Props) {
+  const { t } = useTranslation(['review', 'common']);
   const run = useSession((s) => s.run);
   const id = useId();
   const [editing, setEditing] = useState(false);
@@ -36,26 +38,31 @@ export function PrincipleIntegration({ systemId, frameworkId, principleId, level
   return (
     <div className="integration" aria-labelledby={`${id}-label`}>
       <span id={`${id}-label`} className="integration-label">
-        Integration:
+        {t('integration.label')}
       </span>{' '}
       {integration.confirmed ? (
         <strong>{label(integration.confirmed.level)}</strong>
       ) : integration.suggested ? (
         <span>
-          suggested <strong>{label(integration.suggested)}</strong> — not confirmed
+          <Trans
+            t={t}
+            i18nKey="integration.suggested"
+            values={{ level: label(integration.suggested) }}
+            components={{ strong: <strong /> }}
+          />
         </span>
       ) : (
-        <span className="muted">suggested once every item is answered</span>
+        <span className="muted">{t('integration.pending')}</span>
       )}
       {!editing && (
         <button type="button" className="button-small" onClick={startEditing}>
-          {integration.confirmed ? 'Change' : 'Confirm'}
+          {integration.confirmed ? t('integration.change') : t('integration.confirm')}
         </button>
       )}
       {editing && (
         <div className="integration-form">
           <label>
-            Level
+            {t('integration.level')}
             <select value={level} onChange={(e) => setLevel(e.target.value)}>
               {levels.map((l) => (
                 <option key={l.id} value={l.id}>
@@ -65,7 +72,7 @@ export function PrincipleIntegration({ systemId, frameworkId, principleId, level
             </select>
           </label>
           <label>
-            Justification{differs && ' (required: differs from the suggestion)'}
+            {differs ? t('integration.justificationRequired') : t('integration.justification')}
             <textarea value={justification} onChange={(e) => setJustification(e.target.value)} rows={2} />
           </label>
           <div className="actions">
@@ -75,10 +82,10 @@ export function PrincipleIntegration({ systemId, frameworkId, principleId, level
               disabled={differs && justification.trim() === ''}
               onClick={() => void confirm()}
             >
-              Confirm level
+              {t('integration.confirmLevel')}
             </button>
             <button type="button" onClick={() => setEditing(false)}>
-              Cancel
+              {t('common:action.cancel')}
             </button>
           </div>
         </div>

@@ -1,6 +1,7 @@
 // "Also asked in": the same question in the review's other frameworks, with its answer for this system,
 // so one answer and its evidence can serve them all. A click moves to that item on the page.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RelatedItemView } from '../../../shared/engine/queries';
 import { statusLabel } from './statusLabels';
 
@@ -17,12 +18,13 @@ function focusItemCard(itemId: string): void {
 }
 
 export function RelatedItems({ related }: { related: readonly RelatedItemView[] }) {
+  const { t } = useTranslation('review');
   const id = useId();
   if (related.length === 0) return null;
   return (
     <div className="related-items">
       <p className="related-title" id={`${id}-title`}>
-        Also asked in
+        {t('related.title')}
       </p>
       <ul aria-labelledby={`${id}-title`}>
         {related.map((item) => (

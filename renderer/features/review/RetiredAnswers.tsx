@@ -1,10 +1,12 @@
 // Answers to items that a newer version of a checklist removed: no longer asked, never lost.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RetiredAnswerView } from '../../../shared/engine/queries';
 import { useSession } from '../../app/session';
 import { statusLabel } from './statusLabels';
 
 export function RetiredAnswers({ systemId }: { systemId: string }) {
+  const { t } = useTranslation('review');
   const loadRetiredAnswers = useSession((s) => s.loadRetiredAnswers);
   const revision = useSession((s) => s.info?.auditEntries ?? 0);
   const [answers, setAnswers] = useState<RetiredAnswerView[]>([]);
@@ -22,10 +24,8 @@ export function RetiredAnswers({ systemId }: { systemId: string }) {
   if (answers.length === 0) return null;
   return (
     <section className="retired" aria-labelledby="retired-title">
-      <h3 id="retired-title">Answers to items no longer in the checklist</h3>
-      <p className="muted">
-        A newer version of the checklist removed these items. The answers are kept for the record.
-      </p>
+      <h3 id="retired-title">{t('retired.title')}</h3>
+      <p className="muted">{t('retired.text')}</p>
       <ul>
         {answers.map((a) => (
           <li key={a.itemId}>

@@ -1,5 +1,6 @@
 // The working screen of an open review: systems on the left, the chosen system's checklist on the right.
 import { useCallback } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AnswerStatus } from '../../../shared/model/status';
 import type { ChecklistItemView } from '../../../shared/engine/queries';
 import { useSession } from '../../app/session';
@@ -16,6 +17,7 @@ import { ExportViewButtons } from '../exchange/ExportViewButtons';
 import { checklistTable } from './checklistTable';
 
 export function ReviewScreen() {
+  const { t, i18n } = useTranslation(['review', 'common']);
   const { checklist, setAnswer } = useSession();
   const systemId = checklist?.system.id;
   const answer = useCallback(
@@ -30,36 +32,33 @@ export function ReviewScreen() {
   return (
     <div className="review-layout">
       <SystemList />
-      <main className="checklist" aria-label="Checklist" onKeyDown={onKeyDown}>
+      <main className="checklist" aria-label={t('screen.checklist')} onKeyDown={onKeyDown}>
         {!checklist ? (
           <div className="empty-state">
-            <h2>Add a system to start</h2>
-            <p>Each AI system in your inventory gets its own checklist, chosen by what the system does.</p>
+            <h2>{t('screen.emptyTitle')}</h2>
+            <p>{t('screen.emptyText')}</p>
           </div>
         ) : (
           <>
             <div className="checklist-head">
               <h2 className="checklist-title">{checklist.system.name}</h2>
               <ExportViewButtons
-                what={`answers of ${checklist.system.name}`}
-                sheetName="Answers"
+                what={t('screen.exportWhat', { name: checklist.system.name })}
+                sheetName={t('screen.sheetName')}
                 table={() => checklistTable(checklist)}
               />
             </div>
-            <Progress
-              label="Answered for this system"
-              items={checklist.frameworks.flatMap((f) => f.principles.flatMap((p) => p.items))}
-            />
+            {i18n.language === 'az' && <p className="muted content-note">{t('common:contentNote')}</p>}
+            <Progress items={checklist.frameworks.flatMap((f) => f.principles.flatMap((p) => p.items))} />
             <FrameworkUpgrades />
             <SystemProfile key={checklist.system.id} system={checklist.system} />
             <p className="key-hint" aria-hidden="true">
-              Keys: <kbd>1</kbd>–<kbd>5</kbd> answer · <kbd>J</kbd>/<kbd>K</kbd> next/previous item · <kbd>N</kbd>{' '}
-              justification · <kbd>Esc</kbd> back to the item
+              <Trans t={t} i18nKey="screen.keyHint" components={{ kbd: <kbd /> }} />
             </p>
             {checklist.frameworks.map((framework) => (
               <section key={framework.id} aria-label={framework.title}>
                 <p className="framework-title">
-                  {framework.title} <span className="muted">v{framework.version}</span>
+                  {framework.title} <span className="muted">{t('screen.version', { version: framework.version })}</span>
                 </p>
                 {framework.principles.map((principle) => (
                   <section
@@ -70,7 +69,7 @@ export function ReviewScreen() {
                     <h3 id={`principle-${framework.id}-${principle.id}`}>
                       <span className="principle-code">{principle.code}</span> {principle.title}
                     </h3>
-                    <Progress label={`Answered in ${principle.code}`} items={principle.items} />
+                    <Progress principleCode={principle.code} items={principle.items} />
                     {principle.integration && framework.integrationLevels.length > 0 && (
                       <PrincipleIntegration
                         key={`${checklist.system.id}-${principle.integration.confirmed?.level ?? ''}`}
@@ -109,8 +108,9 @@ export function ReviewScreen() {
   );
 }
 
-/** How many of the applicable items have an answer, as text and a bar. */
-function Progress({ label, items }: { label: string; items: ChecklistItemView[] }) {
+/** How many of the applicable items have an answer, as text and a bar: of the system, or of one principle. */
+function Progress({ principleCode, items }: { principleCode?: string; items: ChecklistItemView[] }) {
+  const { t } = useTranslation('review');
   const applicable = items.filter((item) => item.applicable);
   const answered = applicable.filter((item) => item.status !== 'not_reviewed').length;
   const share = applicable.length === 0 ? 0 : Math.round((100 * answered) / applicable.length);
@@ -120,7 +120,9 @@ function Progress({ label, items }: { label: string; items: ChecklistItemView[] 
         <span style={{ width: `${share}%` }} />
       </span>
       <span>
-        {label}: {answered} of {applicable.length}
+        {principleCode === undefined
+          ? t('screen.progressSystem', { answered, total: applicable.length })
+          : t('screen.progressPrinciple', { code: principleCode, answered, total: applicable.length })}
       </span>
     </p>
   );

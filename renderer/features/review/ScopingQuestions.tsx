@@ -1,10 +1,12 @@
 // Plain questions about a system whose answers set its attributes, and so decide which
 // checklist items apply. "Not stated" keeps every item; "None of these" rules items out.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { builtInFrameworks } from '../../../shared/frameworks/builtIn';
-import type { ScopingQuestion } from '../../../shared/frameworks/schema';
+import { type ScopingQuestion, localise } from '../../../shared/frameworks/schema';
 import type { SystemAttributes, SystemRecord } from '../../../shared/model/system';
 import { useSession } from '../../app/session';
+import { useContentLanguage } from './useContentLanguage';
 
 /** One question per attribute; the Appendix II group has its own assistant. */
 function scopingQuestions(): ScopingQuestion[] {
@@ -22,6 +24,8 @@ function scopingQuestions(): ScopingQuestion[] {
 const QUESTIONS = scopingQuestions();
 
 export function ScopingQuestions({ system }: { system: SystemRecord }) {
+  const { t } = useTranslation('review');
+  const language = useContentLanguage();
   const run = useSession((s) => s.run);
   const id = useId();
 
@@ -31,10 +35,8 @@ export function ScopingQuestions({ system }: { system: SystemRecord }) {
 
   return (
     <section className="profile-block" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>What the system does</h3>
-      <p className="muted">
-        These answers decide which checklist items apply. Leave a question unanswered to keep its items.
-      </p>
+      <h3 id={`${id}-title`}>{t('scoping.title')}</h3>
+      <p className="muted">{t('scoping.hint')}</p>
       {QUESTIONS.map((question) => {
         const value = system[question.attribute];
         const name = `${id}-${question.id}`;
@@ -48,8 +50,8 @@ export function ScopingQuestions({ system }: { system: SystemRecord }) {
           };
           return (
             <fieldset key={question.id} className="scoping">
-              <legend>{question.question.en}</legend>
-              <p className="muted">{question.help.en}</p>
+              <legend>{localise(question.question, language)}</legend>
+              <p className="muted">{localise(question.help, language)}</p>
               {question.options.map((option) => (
                 <label key={option.value} className="checkbox">
                   <input
@@ -57,7 +59,7 @@ export function ScopingQuestions({ system }: { system: SystemRecord }) {
                     checked={selected?.includes(option.value as never) ?? false}
                     onChange={(e) => toggle(option.value, e.target.checked)}
                   />
-                  {option.label.en}
+                  {localise(option.label, language)}
                 </label>
               ))}
               <label className="checkbox">
@@ -68,16 +70,16 @@ export function ScopingQuestions({ system }: { system: SystemRecord }) {
                     change({ [question.attribute]: e.target.checked ? [] : null } as Partial<SystemAttributes>)
                   }
                 />
-                None of these
+                {t('scoping.noneOfThese')}
               </label>
-              {selected === null && <span className="hint-inline">Not stated yet</span>}
+              {selected === null && <span className="hint-inline">{t('scoping.notStatedYet')}</span>}
             </fieldset>
           );
         }
         return (
           <fieldset key={question.id} className="scoping">
-            <legend>{question.question.en}</legend>
-            <p className="muted">{question.help.en}</p>
+            <legend>{localise(question.question, language)}</legend>
+            <p className="muted">{localise(question.help, language)}</p>
             {question.options.map((option) => (
               <label key={option.value} className="checkbox">
                 <input
@@ -86,7 +88,7 @@ export function ScopingQuestions({ system }: { system: SystemRecord }) {
                   checked={value === option.value}
                   onChange={() => change({ [question.attribute]: option.value } as Partial<SystemAttributes>)}
                 />
-                {option.label.en}
+                {localise(option.label, language)}
               </label>
             ))}
             <label className="checkbox">
@@ -96,7 +98,7 @@ export function ScopingQuestions({ system }: { system: SystemRecord }) {
                 checked={value === null}
                 onChange={() => change({ [question.attribute]: null } as Partial<SystemAttributes>)}
               />
-              Not stated
+              {t('scoping.notStated')}
             </label>
           </fieldset>
         );

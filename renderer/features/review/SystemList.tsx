@@ -1,8 +1,12 @@
 // The systems of the review with their progress, and a field to add one by name.
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
+import { useFormat } from '../../i18n/format';
 
 export function SystemList() {
+  const { t } = useTranslation(['review', 'common']);
+  const format = useFormat();
   const { systems, selectedSystemId, selectSystem, addSystem } = useSession();
   const [name, setName] = useState('');
 
@@ -15,8 +19,8 @@ export function SystemList() {
 
   return (
     <nav className="system-list" aria-labelledby="systems-title">
-      <h2 id="systems-title">AI systems</h2>
-      {systems.length === 0 && <p className="empty">No systems yet. Add the first AI system used in your court.</p>}
+      <h2 id="systems-title">{t('systems.title')}</h2>
+      {systems.length === 0 && <p className="empty">{t('systems.empty')}</p>}
       <ul>
         {systems.map((system) => {
           const answered = system.applicableItems - system.counts.not_reviewed;
@@ -31,14 +35,14 @@ export function SystemList() {
                 <span className="system-name">{system.name}</span>
                 <span
                   className="system-progress"
-                  aria-label={`${answered} of ${system.applicableItems} items answered`}
+                  aria-label={t('systems.progress', { answered, total: system.applicableItems })}
                 >
                   <span className="bar" aria-hidden="true">
                     <span
                       style={{ width: `${system.applicableItems ? (100 * answered) / system.applicableItems : 0}%` }}
                     />
                   </span>
-                  {answered}/{system.applicableItems}
+                  {format.number(answered)}/{format.number(system.applicableItems)}
                 </span>
               </button>
             </li>
@@ -46,16 +50,16 @@ export function SystemList() {
         })}
       </ul>
       <form onSubmit={submit} className="add-system">
-        <label htmlFor="new-system-name">Add a system</label>
+        <label htmlFor="new-system-name">{t('systems.add')}</label>
         <div className="inline-field">
           <input
             id="new-system-name"
             value={name}
             onChange={(e) => setName(e.target.value)}
-            placeholder="e.g. Hearing transcription"
+            placeholder={t('systems.placeholder')}
             maxLength={300}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{t('common:action.add')}</button>
         </div>
       </form>
     </nav>

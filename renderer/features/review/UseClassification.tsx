@@ -1,25 +1,21 @@
 // Appendix II of the Charter for one system: the group it is in and why, with an assistant
 // that suggests a group from plain questions. The reviewer can always choose by hand, with a reason.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   USE_CLASSIFICATION_QUESTIONS,
   type UseClassificationAnswers,
   suggestUseCategory,
 } from '../../../shared/frameworks/classifyUse';
-import { builtInFramework } from '../../../shared/frameworks/builtIn';
+import { localise } from '../../../shared/frameworks/schema';
 import { USE_CATEGORIES, type SystemRecord } from '../../../shared/model/system';
 import { useSession } from '../../app/session';
-
-const CATEGORY_TITLES = new Map(
-  (builtInFramework('cepej-charter-2018')?.useCategories ?? []).map((c) => [c.id, c.title.en] as const),
-);
-
-export function categoryTitle(category: string | null): string {
-  if (category === null) return 'Not classified yet';
-  return CATEGORY_TITLES.get(category as (typeof USE_CATEGORIES)[number]) ?? category;
-}
+import { categoryTitle } from './categoryTitle';
+import { useContentLanguage } from './useContentLanguage';
 
 export function UseClassification({ system }: { system: SystemRecord }) {
+  const { t } = useTranslation(['review', 'common']);
+  const language = useContentLanguage();
   const run = useSession((s) => s.run);
   const id = useId();
   const [mode, setMode] = useState<'view' | 'assistant' | 'manual'>('view');
@@ -34,7 +30,7 @@ export function UseClassification({ system }: { system: SystemRecord }) {
       type: 'classifyUse',
       systemId: system.id,
       useCategory: suggestion.category,
-      reason: suggestion.reason.en,
+      reason: localise(suggestion.reason, language),
       source: 'assistant',
     });
     setMode('view');
@@ -53,21 +49,25 @@ export function UseClassification({ system }: { system: SystemRecord }) {
 
   return (
     <section className="profile-block" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Appendix II use category</h3>
-      <p className={`category-badge category-${system.useCategory ?? 'none'}`}>{categoryTitle(system.useCategory)}</p>
+      <h3 id={`${id}-title`}>{t('useClassification.title')}</h3>
+      <p className={`category-badge category-${system.useCategory ?? 'none'}`}>
+        {categoryTitle(system.useCategory, language)}
+      </p>
       {system.useCategoryReason && (
         <p className="muted">
           {system.useCategoryReason}{' '}
-          {system.useCategorySource === 'assistant' ? '(suggested by the assistant)' : '(chosen by the reviewer)'}
+          {system.useCategorySource === 'assistant'
+            ? t('useClassification.byAssistant')
+            : t('useClassification.byReviewer')}
         </p>
       )}
       {mode === 'view' && (
         <div className="actions">
           <button type="button" onClick={() => setMode('assistant')}>
-            Classify with the assistant
+            {t('useClassification.classify')}
           </button>
           <button type="button" onClick={() => setMode('manual')}>
-            Choose by hand
+            {t('useClassification.chooseByHand')}
           </button>
         </div>
       )}
@@ -75,8 +75,8 @@ export function UseClassification({ system }: { system: SystemRecord }) {
         <div className="assistant">
           {USE_CLASSIFICATION_QUESTIONS.map((question) => (
             <fieldset key={question.id} className="yes-no">
-              <legend>{question.question.en}</legend>
-              <p className="muted">{question.help.en}</p>
+              <legend>{localise(question.question, language)}</legend>
+              <p className="muted">{localise(question.help, language)}</p>
               {(['yes', 'no'] as const).map((word) => (
                 <label key={word}>
                   <input
@@ -85,16 +85,18 @@ export function UseClassification({ system }: { system: SystemRecord }) {
                     checked={answers[question.id] === (word === 'yes')}
                     onChange={() => setAnswers((a) => ({ ...a, [question.id]: word === 'yes' }))}
                   />
-                  {word === 'yes' ? 'Yes' : 'No'}
+                  {t(`common:word.${word}`)}
                 </label>
               ))}
             </fieldset>
           ))}
           <div className="suggestion" role="status" aria-live="polite">
             <strong>
-              {suggestion.category ? `Suggested: ${categoryTitle(suggestion.category)}` : 'No suggestion yet'}
+              {suggestion.category
+                ? t('useClassification.suggested', { category: categoryTitle(suggestion.category, language) })
+                : t('useClassification.noSuggestion')}
             </strong>
-            <p>{suggestion.reason.en}</p>
+            <p>{localise(suggestion.reason, language)}</p>
           </div>
           <div className="actions">
             <button
@@ -103,13 +105,13 @@ export function UseClassification({ system }: { system: SystemRecord }) {
               disabled={!suggestion.category}
               onClick={() => void accept()}
             >
-              Use this category
+              {t('useClassification.useThis')}
             </button>
             <button type="button" onClick={() => setMode('manual')}>
-              Choose by hand instead
+              {t('useClassification.chooseByHandInstead')}
             </button>
             <button type="button" onClick={() => setMode('view')}>
-              Cancel
+              {t('common:action.cancel')}
             </button>
           </div>
         </div>
@@ -117,17 +119,17 @@ export function UseClassification({ system }: { system: SystemRecord }) {
       {mode === 'manual' && (
         <div className="assistant">
           <label>
-            Category
+            {t('useClassification.category')}
             <select value={manualCategory} onChange={(e) => setManualCategory(e.target.value)}>
               {USE_CATEGORIES.map((category) => (
                 <option key={category} value={category}>
-                  {categoryTitle(category)}
+                  {categoryTitle(category, language)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Why this category (required)
+            {t('useClassification.why')}
             <textarea value={manualReason} onChange={(e) => setManualReason(e.target.value)} rows={2} />
           </label>
           <div className="actions">
@@ -137,10 +139,10 @@ export function UseClassification({ system }: { system: SystemRecord }) {
               disabled={manualReason.trim() === ''}
               onClick={() => void saveManual()}
             >
-              Save category
+              {t('useClassification.save')}
             </button>
             <button type="button" onClick={() => setMode('view')}>
-              Cancel
+              {t('common:action.cancel')}
             </button>
           </div>
         </div>

@@ -38,6 +38,7 @@ export function useChecklistKeys(answer: (itemId: string, status: AnswerStatus) 
       const container = event.currentTarget;
       const target = event.target as HTMLElement;
       if (isTyping(target)) {
+        // i18n-exempt: a key name from the keyboard event, not text for a person
         if (event.key === 'Escape') {
           event.preventDefault();
           (target as HTMLElement).blur();

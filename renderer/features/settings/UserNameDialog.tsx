@@ -1,8 +1,10 @@
 // Asks once for the name recorded with each change, before the first review is created or opened.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSettings } from './settingsStore';
 
 export function UserNameDialog({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('settings');
   const setUserName = useSettings((s) => s.setUserName);
   const [name, setName] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
@@ -23,18 +25,15 @@ export function UserNameDialog({ onDone }: { onDone: () => void }) {
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="user-name-title" onCancel={(e) => e.preventDefault()}>
       <form onSubmit={submit} className="record-form">
-        <h2 id="user-name-title">Who is reviewing?</h2>
-        <p className="muted">
-          Your name is recorded with each change you make, so the review's history shows who decided what. It is kept on
-          this computer and can be changed later.
-        </p>
+        <h2 id="user-name-title">{t('userName.title')}</h2>
+        <p className="muted">{t('userName.help')}</p>
         <label>
-          Your name
+          {t('userName.label')}
           <input autoFocus value={name} onChange={(e) => setName(e.target.value)} maxLength={200} required />
         </label>
         <div className="actions">
           <button type="submit" className="button-primary" disabled={!name.trim()}>
-            Continue
+            {t('userName.continue')}
           </button>
         </div>
       </form>

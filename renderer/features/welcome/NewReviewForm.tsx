@@ -1,9 +1,13 @@
 // Starts a review: its title, the organisation, and the checklists it is answered against.
 import { type FormEvent, useState } from 'react';
 import { DEFAULT_FRAMEWORK_IDS, builtInFrameworks } from '../../../shared/frameworks/builtIn';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
+import { contentLanguage, isLanguage } from '../../i18n/languages';
 
 export function NewReviewForm({ onCancel }: { onCancel: () => void }) {
+  const { t, i18n } = useTranslation(['welcome', 'common']);
+  const content = contentLanguage(isLanguage(i18n.language) ? i18n.language : 'en');
   const createReview = useSession((s) => s.createReview);
   const busy = useSession((s) => s.busy);
   const [title, setTitle] = useState('');
@@ -13,8 +17,8 @@ export function NewReviewForm({ onCancel }: { onCancel: () => void }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (title.trim() === '') return setProblem('Give the review a title, for example the court and the year.');
-    if (frameworkIds.length === 0) return setProblem('Choose at least one checklist.');
+    if (title.trim() === '') return setProblem(t('newReviewForm.needTitle'));
+    if (frameworkIds.length === 0) return setProblem(t('newReviewForm.needChecklist'));
     setProblem('');
     void createReview({ title: title.trim(), organisation: organisation.trim(), frameworkIds });
   }
@@ -25,24 +29,24 @@ export function NewReviewForm({ onCancel }: { onCancel: () => void }) {
 
   return (
     <form className="panel new-review" onSubmit={submit} aria-labelledby="new-review-title" noValidate>
-      <h2 id="new-review-title">New review</h2>
+      <h2 id="new-review-title">{t('newReviewForm.title')}</h2>
       <label>
-        Title
+        {t('newReviewForm.reviewTitle')}
         <input
           autoFocus
           value={title}
           onChange={(e) => setTitle(e.target.value)}
-          placeholder="Supreme Court — AI systems 2026"
+          placeholder={t('newReviewForm.titleExample')}
           aria-invalid={problem !== '' && title.trim() === ''}
           maxLength={300}
         />
       </label>
       <label>
-        Court or organisation
+        {t('newReviewForm.organisation')}
         <input value={organisation} onChange={(e) => setOrganisation(e.target.value)} maxLength={300} />
       </label>
       <fieldset>
-        <legend>Checklists</legend>
+        <legend>{t('newReviewForm.checklists')}</legend>
         {builtInFrameworks().map((framework) => (
           <label key={framework.id} className="checkbox">
             <input
@@ -51,7 +55,8 @@ export function NewReviewForm({ onCancel }: { onCancel: () => void }) {
               onChange={(e) => toggle(framework.id, e.target.checked)}
             />
             <span>
-              {framework.shortTitle.en} <span className="muted">v{framework.version}</span>
+              {framework.shortTitle[content]}{' '}
+              <span className="muted">{t('newReviewForm.version', { version: framework.version })}</span>
             </span>
           </label>
         ))}
@@ -63,10 +68,10 @@ export function NewReviewForm({ onCancel }: { onCancel: () => void }) {
       )}
       <div className="actions">
         <button type="submit" className="button-primary" disabled={busy !== null}>
-          Create review
+          {t('newReviewForm.create')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common:action.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 // First screen: start a new review, open one, or pick up a recent one.
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { Trans, useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { UserNameDialog } from '../settings/UserNameDialog';
@@ -9,13 +10,13 @@ import { openJsonExportAsNewReview } from '../exchange/reviewExchange';
 import { NewReviewForm } from './NewReviewForm';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { useFileSafety } from '../../app/reviewFileSafety';
-
-function when(iso: string): string {
-  if (!iso) return '';
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+import { useFormat } from '../../i18n/format';
+import { HelpButton } from '../help/HelpLayer';
+import { SettingsButton } from '../settings/SettingsButton';
 
 export function WelcomeScreen() {
+  const { t } = useTranslation('welcome');
+  const format = useFormat();
   const { recent, loadRecent, openReview, openRecent, openSample, busy, hostKind } = useSession();
   const [creating, setCreating] = useState(false);
   const [browsing, setBrowsing] = useState(false);
@@ -44,44 +45,48 @@ export function WelcomeScreen() {
     <main className="welcome" aria-labelledby="welcome-title">
       <section className="welcome-intro">
         <h1 id="welcome-title">Charter Review</h1>
-        <p className="lead">
-          Check the AI systems used in your courts against the CEPEJ European Ethical Charter on the use of artificial
-          intelligence in judicial systems — offline, with every answer kept in one review file.
-        </p>
+        <p className="lead">{t('lead')}</p>
         {hostKind === 'browser' && (
           <p className="hint">
-            You are using Charter Review in a web browser. New reviews are kept in this browser&apos;s private storage;
-            use <em>Open review</em> to work on a file from your computer.
+            <Trans t={t} i18nKey="browserHint" components={{ em: <em /> }} />
           </p>
         )}
         <div className="actions">
           <button
             type="button"
             className="button-primary"
+            data-command="new-review"
             onClick={() => withName(() => setCreating(true))}
             disabled={busy !== null}
           >
-            New review
+            {t('newReview')}
           </button>
-          <button type="button" onClick={() => withName(() => void openReview())} disabled={busy !== null}>
-            Open review…
+          <button
+            type="button"
+            data-command="open-review"
+            onClick={() => withName(() => void openReview())}
+            disabled={busy !== null}
+          >
+            {t('openReview')}
           </button>
           <button
             type="button"
             onClick={() => withName(() => void openJsonExportAsNewReview())}
             disabled={busy !== null}
           >
-            Import a review from JSON…
+            {t('importJson')}
           </button>
           <button type="button" onClick={() => withName(() => void openSample())} disabled={busy !== null}>
-            Explore a sample review
+            {t('sample')}
           </button>
           <button type="button" ref={libraryButton} onClick={() => setBrowsing(true)}>
-            Checklist library
+            {t('library')}
           </button>
           <button type="button" onClick={() => useFileSafety.setState({ backupsOpen: true })}>
-            Restore from a backup…
+            {t('restoreBackup')}
           </button>
+          <SettingsButton />
+          <HelpButton />
         </div>
       </section>
 
@@ -97,9 +102,9 @@ export function WelcomeScreen() {
       {creating && <NewReviewForm onCancel={() => setCreating(false)} />}
 
       <section className="recent" aria-labelledby="recent-title">
-        <h2 id="recent-title">Recent reviews</h2>
+        <h2 id="recent-title">{t('recent')}</h2>
         {recent.length === 0 ? (
-          <p className="empty">No reviews yet. Start with New review.</p>
+          <p className="empty">{t('noRecent')}</p>
         ) : (
           <ul className="recent-list">
             {recent.map((file) => (
@@ -113,7 +118,7 @@ export function WelcomeScreen() {
                   <span className="recent-name">{file.name}</span>
                   <span className="recent-meta">
                     {file.location}
-                    {file.lastOpened && ` · ${when(file.lastOpened)}`}
+                    {file.lastOpened && ` · ${format.dateTime(file.lastOpened)}`}
                   </span>
                 </button>
               </li>

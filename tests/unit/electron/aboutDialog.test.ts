@@ -18,12 +18,15 @@ const notice: LicenceNotice = {
 
 describe('Help → About', () => {
   it('gives the version, the runtime and the licences of what is bundled', () => {
-    const { message, detail } = aboutMessage({
-      appName: 'Charter Review',
-      version: '0.1.0',
-      runtime: { electron: '41.7.1', chrome: '146.0.0.0', node: '24.1.0' },
-      notice,
-    });
+    const { message, detail } = aboutMessage(
+      {
+        appName: 'Charter Review',
+        version: '0.1.0',
+        runtime: { electron: '41.7.1', chrome: '146.0.0.0', node: '24.1.0' },
+        notice,
+      },
+      'en',
+    );
 
     expect(message).toBe('Charter Review');
     expect(detail).toContain('Version 0.1.0');
@@ -33,8 +36,36 @@ describe('Help → About', () => {
   });
 
   it('says so when this copy was built without the licence notice', () => {
-    const { detail } = aboutMessage({ appName: 'Charter Review', version: '0.1.0', runtime: {}, notice: null });
+    const { detail } = aboutMessage({ appName: 'Charter Review', version: '0.1.0', runtime: {}, notice: null }, 'en');
     expect(detail).toMatch(/was not built/);
+  });
+
+  it('is written in the interface language, numbers and all', () => {
+    const mitComponent = { name: 'react', version: '19.3.1', license: 'MIT', usedBy: ['renderer'] };
+    const facts = {
+      appName: 'Charter Review',
+      version: '0.1.0',
+      runtime: { electron: '41.7.1' },
+      notice: { ...notice, components: Array.from({ length: 1200 }, () => mitComponent) },
+    };
+
+    const french = aboutMessage(facts, 'fr').detail;
+    expect(french).toContain('Version 0.1.0');
+    expect(french).toContain('Charter Review est un logiciel libre distribué sous la licence EUPL-1.2.');
+    expect(french).toContain('Il intègre 1\u202f200 composants open source\u00a0: MIT (1200).');
+    expect(french).toContain('Aide → Licences des composants intégrés');
+
+    const azerbaijani = aboutMessage(facts, 'az').detail;
+    expect(azerbaijani).toContain('Versiya 0.1.0');
+    expect(azerbaijani).toContain('Tərkibində 1.200 açıq mənbəli komponent var: MIT (1200).');
+    expect(azerbaijani).not.toMatch(/bundles|licence/);
+  });
+
+  it('uses the singular where the language has one', () => {
+    const single = { ...notice, components: notice.components.slice(0, 1) };
+    const facts = { appName: 'Charter Review', version: '0.1.0', runtime: {}, notice: single };
+    expect(aboutMessage(facts, 'en').detail).toContain('It bundles 1 open-source component: MIT (1).');
+    expect(aboutMessage(facts, 'fr').detail).toContain('Il intègre 1 composant open source\u00a0: MIT (1).');
   });
 
   it('orders licences by how many components use them', () => {

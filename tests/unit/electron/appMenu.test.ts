@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, type MenuActions } from '../../../electron/appMenu';
+import { MAIN_LANGUAGES, fill, mainText, type MainLanguage } from '../../../electron/i18n/mainText';
 
 function actions(): MenuActions & { commands: string[] } {
   const commands: string[] = [];
@@ -33,7 +34,12 @@ const click = (entry: MenuItemConstructorOptions) => (entry.click as () => void)
 
 describe.each(['win32', 'linux', 'darwin'] as const)('the menu bar on %s', (platform) => {
   const mac = platform === 'darwin';
-  const template = buildMenuTemplate(actions(), { platform, appName: 'Charter Review', developerTools: false });
+  const template = buildMenuTemplate(actions(), {
+    platform,
+    appName: 'Charter Review',
+    developerTools: false,
+    language: 'en',
+  });
 
   it('has the standard shortcuts for the review commands', () => {
     expect(item(template, 'New Review…')).toMatchObject({ menu: '&File', accelerator: 'CmdOrCtrl+N' });
@@ -78,6 +84,7 @@ describe('menu items', () => {
       platform: 'linux',
       appName: 'Charter Review',
       developerTools: false,
+      language: 'en',
     });
 
     for (const label of ['New Review…', 'Open Review…', 'Save As…', 'Export Report…', 'Undo', 'Redo', 'Find…']) {
@@ -106,16 +113,116 @@ describe('menu items', () => {
       platform: 'linux',
       appName: 'Charter Review',
       developerTools: true,
+      language: 'en',
     });
     expect(items(template).map((entry) => entry.role)).toContain('toggleDevTools');
   });
 
   it('list recent documents under File on macOS only', () => {
     const roles = (platform: NodeJS.Platform) =>
-      items(buildMenuTemplate(actions(), { platform, appName: 'Charter Review', developerTools: false })).map(
-        (entry) => entry.role,
-      );
+      items(
+        buildMenuTemplate(actions(), { platform, appName: 'Charter Review', developerTools: false, language: 'en' }),
+      ).map((entry) => entry.role);
     expect(roles('darwin')).toContain('recentDocuments');
     expect(roles('win32')).not.toContain('recentDocuments');
   });
 });
+
+describe.each(['fr', 'az'] as const)('the menu bar in %s', (language) => {
+  const build = (platform: NodeJS.Platform, chosen: MainLanguage, recorded = actions()) =>
+    buildMenuTemplate(recorded, { platform, appName: 'Charter Review', developerTools: false, language: chosen });
+  const text = mainText(language).menu;
+
+  /** The menu bar without its labels: what each entry does, in order. */
+  function withoutLabels(template: MenuItemConstructorOptions[]): unknown {
+    return template.map(({ label: _label, submenu, click: _click, ...rest }) => ({
+      ...rest,
+      submenu: Array.isArray(submenu) ? withoutLabels(submenu) : submenu,
+    }));
+  }
+
+  it.each(['win32', 'linux', 'darwin'] as const)(
+    'on %s has the same items, shortcuts and roles as in English, in the same places',
+    (platform) => {
+      expect(withoutLabels(build(platform, language))).toEqual(withoutLabels(build(platform, 'en')));
+    },
+  );
+
+  it('labels the menus and items in the language, keeping the product name', () => {
+    const template = build('win32', language);
+    expect(template.map((menu) => menu.label ?? menu.role)).toEqual([
+      text.file,
+      text.edit,
+      text.view,
+      text.window,
+      text.help,
+    ]);
+    // Edit and View items that Electron acts on itself are labelled in the language too.
+    expect(item(template, text.copy)).toMatchObject({ menu: text.edit, role: 'copy' });
+    expect(item(template, text.zoomIn)).toMatchObject({ menu: text.view, role: 'zoomIn' });
+    expect(item(template, text.newReview)).toMatchObject({ menu: text.file, accelerator: 'CmdOrCtrl+N' });
+    expect(item(template, text.exportReport)).toMatchObject({ menu: text.file, accelerator: 'CmdOrCtrl+E' });
+    expect(item(template, text.exit)).toMatchObject({ menu: text.file, role: 'quit' });
+    expect(item(template, text.find)).toMatchObject({ menu: text.edit, accelerator: 'CmdOrCtrl+F' });
+    expect(item(template, fill(text.about, { appName: 'Charter Review' })).menu).toBe(text.help);
+    expect(item(template, text.licences).menu).toBe(text.help);
+    for (const entry of items(template)) {
+      if (entry.label !== undefined) expect(entry.label).not.toContain('{{');
+    }
+    // Nothing left in English.
+    const english = new Set(items(build('win32', 'en')).flatMap((entry) => entry.label ?? []));
+    for (const entry of items(template)) {
+      if (entry.label !== undefined) expect(english.has(entry.label)).toBe(false);
+    }
+  });
+
+  it('sends the same commands as in English', () => {
+    const recorded = actions();
+    const template = build('linux', language, recorded);
+
+    for (const label of [text.newReview, text.openReview, text.saveAs, text.exportReport, text.undo, text.redo]) {
+      click(item(template, label));
+    }
+    click(item(template, text.find));
+    click(item(template, text.showLogs));
+
+    expect(recorded.commands).toEqual([
+      'new-review',
+      'open-review',
+      'save-review-as',
+      'export-report',
+      'undo',
+      'redo',
+      'find',
+    ]);
+    expect(recorded.showLogs).toHaveBeenCalledOnce();
+  });
+});
+
+describe.each(MAIN_LANGUAGES)('access keys in %s', (language) => {
+  const template = buildMenuTemplate(actions(), {
+    platform: 'win32',
+    appName: 'Charter Review',
+    developerTools: false,
+    language,
+  });
+
+  it('give each menu of the bar its own letter', () => {
+    const keys = template.flatMap((menu) => (menu.label === undefined ? [] : [accessKey(menu.label)]));
+    // File, Edit, View, Window and Help, each with a letter of its own.
+    expect(keys).toHaveLength(5);
+    expect(keys).not.toContain(null);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('give Exit one letter', () => {
+    expect(accessKey(mainText(language).menu.exit)).not.toBeNull();
+  });
+});
+
+/** The letter after the one `&` of a label, lower-cased; null when there is none, or more than one. */
+function accessKey(label: string): string | null {
+  const marks = label.match(/&(?!&)/g) ?? [];
+  const key = /&([^&\s])/u.exec(label)?.[1];
+  return marks.length === 1 && key !== undefined ? key.toLocaleLowerCase() : null;
+}

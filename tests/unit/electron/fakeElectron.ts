@@ -65,11 +65,14 @@ export interface FakeElectronOptions {
   userDataDir: string;
   logsDir: string;
   displays?: FakeDisplay[];
+  /** app.getPreferredSystemLanguages(); British English unless a test says otherwise. */
+  systemLanguages?: string[];
 }
 
 export function createFakeElectron(options: FakeElectronOptions) {
   const windows: FakeBrowserWindow[] = [];
   const handlers = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
+  const messageListeners = new Map<string, ((event: InvokeEventLike, ...args: unknown[]) => void)[]>();
   const displays = options.displays ?? [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
@@ -171,6 +174,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
       return options.userDataDir;
     },
     getVersion: () => '0.1.0',
+    getPreferredSystemLanguages: () => options.systemLanguages ?? ['en-GB'],
     addRecentDocument: vi.fn(),
     setAppUserModelId: vi.fn(),
   });
@@ -201,6 +205,8 @@ export function createFakeElectron(options: FakeElectronOptions) {
     ipcMain: {
       handle: (channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>) =>
         handlers.set(channel, listener),
+      on: (channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => void) =>
+        messageListeners.set(channel, [...(messageListeners.get(channel) ?? []), listener]),
     },
     Menu: {
       buildFromTemplate: (template: unknown[]) => ({ template }),
@@ -235,6 +241,20 @@ export function createFakeElectron(options: FakeElectronOptions) {
       if (!handler) throw new Error(`no handler for ${channel}`);
       return handler(
         { sender: window.webContents, senderFrame: { url: 'app://charter/index.html', parent: null } },
+        ...args,
+      );
+    },
+    /** A message without an answer (ipcRenderer.send) on `channel`, from whatever `event` says sent it. */
+    sendFrom(event: InvokeEventLike, channel: string, ...args: unknown[]): void {
+      const listeners = messageListeners.get(channel);
+      if (!listeners) throw new Error(`no listener for ${channel}`);
+      for (const listener of listeners) listener(event, ...args);
+    },
+    /** The main window's page sends `channel` as the preload would. */
+    sendFromPage(window: FakeBrowserWindow, channel: string, ...args: unknown[]): void {
+      this.sendFrom(
+        { sender: window.webContents, senderFrame: { url: 'app://charter/index.html', parent: null } },
+        channel,
         ...args,
       );
     },

@@ -12,6 +12,8 @@ import {
   type IpcHandlerRegistry,
 } from '../../../electron/ipc';
 import { HOST_CHANNELS } from '../../../electron/ipcChannels';
+import type { MainLanguage } from '../../../electron/i18n/mainText';
+import type { BackupEntry } from '../../../shared/saving/reviewBackups';
 import type { OpenedFile, PickedFile, RecentFile, ReviewFileRef, SaveOutcome } from '../../../shared/host';
 import { systemError, useTempFolders } from './tempFolder';
 
@@ -429,6 +431,75 @@ describe('IPC handlers behind window.host', () => {
         /did not come from the Charter Review window/,
       );
       expect(electron.dialogs.showOpenDialog).not.toHaveBeenCalled();
+    });
+  });
+});
+
+describe('the native dialogs behind window.host', () => {
+  const newFolder = useTempFolders();
+
+  async function setUpInLanguage(initial: MainLanguage) {
+    const language = { current: initial };
+    const documents = await newFolder();
+    const reviewPath = path.join(documents, 'Supreme Court 2026.charter');
+    await writeFile(reviewPath, ORIGINAL);
+    const electron = fakeElectron(await newFolder(), { language: () => language.current });
+    return { electron, language, reviewPath };
+  }
+
+  it('speak the interface language, asked anew for each dialog', async () => {
+    const { electron, language } = await setUpInLanguage('fr');
+
+    await electron.call(HOST_CHANNELS.openReviewFile);
+    await electron.call(HOST_CHANNELS.createReviewFile, 'Review.charter', EDITED);
+    language.current = 'az';
+    await electron.call(HOST_CHANNELS.saveReviewFileAs, 'Review.charter', EDITED);
+    await electron.call(HOST_CHANNELS.exportFile, 'Report.docx', 'application/octet-stream', EDITED);
+    await electron.call(HOST_CHANNELS.pickFile, { title: 'İnventarı idxal edin', extensions: ['csv', 'xlsx'] });
+
+    expect(electron.openDialogCalls[0]).toMatchObject({
+      title: 'Ouvrir une évaluation',
+      filters: [{ name: 'Fichier Charter Review', extensions: ['charter'] }],
+    });
+    expect(
+      electron.saveDialogCalls.map((options) => [options.title, options.filters?.map((filter) => filter.name)]),
+    ).toEqual([
+      ['Où enregistrer la nouvelle évaluation\u00a0?', ['Fichier Charter Review']],
+      ['Qiymətləndirməni fərqli adla saxlayın', ['Charter Review faylı']],
+      ['İxrac', ['DOCX faylı', 'Bütün fayllar']],
+    ]);
+    // The page gives the title of a pick dialog, already in its language; main names the kinds of file.
+    expect(electron.openDialogCalls[1]).toMatchObject({
+      title: 'İnventarı idxal edin',
+      filters: [{ name: 'CSV, XLSX faylları', extensions: ['csv', 'xlsx', 'CSV', 'XLSX'] }],
+    });
+  });
+
+  it('ask where to keep a restored backup in the interface language', async () => {
+    const { electron, reviewPath } = await setUpInLanguage('fr');
+    electron.openAnswers.push([reviewPath]);
+    const opened = await electron.call<OpenedFile>(HOST_CHANNELS.openReviewFile);
+    const entry = await electron.call<BackupEntry>(HOST_CHANNELS.keepBackup, opened.ref, {
+      reviewId: 'r1',
+      title: 'Supreme Court 2026',
+      reason: 'opened',
+      schemaVersion: 2,
+    });
+
+    expect(await electron.call(HOST_CHANNELS.restoreBackupAsCopy, entry.id)).toBeNull();
+
+    expect(electron.saveDialogCalls[0]).toMatchObject({
+      title: 'Où enregistrer la copie restaurée\u00a0?',
+      filters: [{ name: 'Fichier Charter Review', extensions: ['charter'] }],
+    });
+  });
+
+  it('are in English when main was given no language', async () => {
+    const electron = fakeElectron(await newFolder());
+    await electron.call(HOST_CHANNELS.openReviewFile);
+    expect(electron.openDialogCalls[0]).toMatchObject({
+      title: 'Open a review',
+      filters: [{ name: 'Charter Review file', extensions: ['charter'] }],
     });
   });
 });

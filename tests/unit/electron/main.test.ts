@@ -2,7 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HOST_CHANNELS, MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL } from '../../../electron/ipcChannels';
+import {
+  HOST_CHANNELS,
+  LANGUAGE_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  MENU_READY_CHANNEL,
+} from '../../../electron/ipcChannels';
 import type { HostBridgeResult, OpenedFile } from '../../../shared/host';
 import { createFakeElectron, type FakeDisplay, type FakeElectron } from './fakeElectron';
 import { useTempFolders } from './tempFolder';
@@ -31,7 +36,13 @@ interface Started {
 }
 
 async function startMain(
-  options: { gotLock?: boolean; argv?: string[]; displays?: FakeDisplay[]; userData?: string } = {},
+  options: {
+    gotLock?: boolean;
+    argv?: string[];
+    displays?: FakeDisplay[];
+    userData?: string;
+    systemLanguages?: string[];
+  } = {},
 ): Promise<Started> {
   const userData = options.userData ?? (await tempFolder());
   const logs = path.join(userData, 'logs');
@@ -40,6 +51,7 @@ async function startMain(
     userDataDir: userData,
     logsDir: logs,
     displays: options.displays,
+    systemLanguages: options.systemLanguages,
   });
   holder.fake = electron;
   process.argv = options.argv ?? ['/opt/Charter Review/charter-review'];
@@ -243,6 +255,100 @@ describe('the menu bar', () => {
     const [, options] = electron.dialog.showMessageBox.mock.calls[0] as unknown as [unknown, { detail: string }];
     expect(options.detail).toMatch(/^Version 0\.1\.0/);
     expect(options.detail).toMatch(/licen/i);
+  });
+});
+
+describe('the interface language', () => {
+  const menuLabels = (electron: FakeElectron) =>
+    (electron.menuTemplate() as MenuItemConstructorOptions[]).flatMap((menu) => menu.label ?? []);
+
+  it('starts the menu bar in the language of the last session, before the page says anything', async () => {
+    const userData = await tempFolder();
+    writeFileSync(path.join(userData, 'interface-language.json'), JSON.stringify({ version: 1, language: 'fr' }));
+    const { electron } = await startMain({ userData, systemLanguages: ['az-AZ'] });
+    await electron.becomeReady();
+
+    expect(menuLabels(electron)).toEqual(['&Fichier', 'É&dition', '&Affichage', 'Aid&e']);
+    click(menuItem(electron, '&Fichier', 'Ouvrir une évaluation…'));
+    await pageListens(electron);
+    expect(commandsSentTo(electron)).toEqual([{ type: 'open-review' }]);
+  });
+
+  it('starts in the language of the system on a first launch, as the page will', async () => {
+    const { electron } = await startMain({ systemLanguages: ['de-DE', 'az-Latn-AZ'] });
+    await electron.becomeReady();
+
+    expect(menuLabels(electron)).toEqual(['&Fayl', '&Redaktə', '&Görünüş', '&Kömək']);
+  });
+
+  it('follows the page: the menu bar is rebuilt, later dialogs use it, and the next launch starts in it', async () => {
+    const userData = await tempFolder();
+    const first = await startMain({ userData });
+    await first.electron.becomeReady();
+    expect(menuLabels(first.electron)).toEqual(['&File', '&Edit', '&View', '&Help']);
+
+    first.electron.sendFromPage(mainWindow(first.electron), LANGUAGE_CHANNEL, 'fr');
+
+    expect(menuLabels(first.electron)).toEqual(['&Fichier', 'É&dition', '&Affichage', 'Aid&e']);
+    click(menuItem(first.electron, 'Aid&e', 'À propos de Charter Review'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const [, about] = first.electron.dialog.showMessageBox.mock.calls[0] as unknown as [
+      unknown,
+      { title: string; detail: string; buttons: string[] },
+    ];
+    expect(about).toMatchObject({ title: 'À propos de Charter Review', buttons: ['Fermer', 'Afficher les licences'] });
+    expect(about.detail).toMatch(/^Version 0\.1\.0/);
+    await first.electron.callFromPage(mainWindow(first.electron), HOST_CHANNELS.openReviewFile);
+    const [, open] = first.electron.dialog.showOpenDialog.mock.calls[0] as unknown as [unknown, { title: string }];
+    expect(open.title).toBe('Ouvrir une évaluation');
+    mainWindow(first.electron).close();
+
+    const second = await startMain({ userData });
+    await second.electron.becomeReady();
+
+    expect(menuLabels(second.electron)).toEqual(['&Fichier', 'É&dition', '&Affichage', 'Aid&e']);
+  });
+
+  it('ignores a language it does not speak and one sent from anywhere but the app page, logging neither value', async () => {
+    const { electron, userData, logs } = await startMain();
+    await electron.becomeReady();
+    const window = mainWindow(electron);
+
+    electron.sendFromPage(window, LANGUAGE_CHANNEL, 'Smith v Jones');
+    electron.sendFromPage(window, LANGUAGE_CHANNEL, 'de');
+    electron.sendFrom(
+      { sender: {}, senderFrame: { url: 'app://charter/index.html', parent: null } },
+      LANGUAGE_CHANNEL,
+      'fr',
+    );
+    electron.sendFrom(
+      { sender: window.webContents, senderFrame: { url: 'app://charter/index.html', parent: {} } },
+      LANGUAGE_CHANNEL,
+      'fr',
+    );
+
+    expect(menuLabels(electron)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(existsSync(path.join(userData, 'interface-language.json'))).toBe(false);
+    const log = readFileSync(path.join(logs, 'main.log'), 'utf8');
+    expect(log.match(/language\.refused/g)).toHaveLength(4);
+    expect(log).not.toContain('Smith');
+  });
+
+  it('says in that language when the app cannot start', async () => {
+    const userData = await tempFolder();
+    writeFileSync(path.join(userData, 'interface-language.json'), JSON.stringify({ version: 1, language: 'fr' }));
+    const { electron } = await startMain({ userData });
+    electron.module.session.defaultSession.setPermissionRequestHandler.mockImplementation(() => {
+      throw new Error('The session could not be set up.');
+    });
+
+    await electron.becomeReady();
+
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Charter Review n’a pas pu démarrer',
+      'The session could not be set up.',
+    );
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
   });
 });
 

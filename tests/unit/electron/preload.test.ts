@@ -1,17 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HOST_CHANNELS, MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL } from '../../../electron/ipcChannels';
+import {
+  HOST_CHANNELS,
+  LANGUAGE_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  MENU_READY_CHANNEL,
+} from '../../../electron/ipcChannels';
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;
 const electronFake = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })),
+  send: vi.fn((..._args: unknown[]) => undefined),
   listeners: new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>(),
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electronFake.exposed.set(key, api) },
   ipcRenderer: {
     invoke: electronFake.invoke,
-    send: vi.fn(),
+    send: electronFake.send,
     on: (channel: string, listener: IpcListener) => {
       const set = electronFake.listeners.get(channel) ?? new Set();
       set.add(listener);
@@ -30,8 +36,8 @@ describe('the preload bridge', () => {
     expect([...electronFake.exposed.keys()]).toEqual(['host']);
   });
 
-  it('exposes exactly one function per Host method and the menu subscription, and no IPC object', () => {
-    expect(Object.keys(host).sort()).toEqual([...Object.keys(HOST_CHANNELS), 'onMenuCommand'].sort());
+  it('exposes exactly one function per Host method, the menu subscription and the language, and no IPC object', () => {
+    expect(Object.keys(host).sort()).toEqual([...Object.keys(HOST_CHANNELS), 'onMenuCommand', 'setLanguage'].sort());
     for (const value of Object.values(host)) expect(typeof value).toBe('function');
   });
 
@@ -50,6 +56,16 @@ describe('the preload bridge', () => {
 
     expect(received).toEqual([[{ type: 'find' }]]);
     expect(electronFake.listeners.get(MENU_COMMAND_CHANNEL)?.size).toBe(0);
+  });
+
+  it('tells main the interface language without waiting for an answer', () => {
+    electronFake.invoke.mockClear();
+    const setLanguage = host.setLanguage as (language: string) => unknown;
+
+    expect(setLanguage('fr')).toBeUndefined();
+
+    expect(electronFake.send).toHaveBeenCalledWith(LANGUAGE_CHANNEL, 'fr');
+    expect(electronFake.invoke).not.toHaveBeenCalled();
   });
 
   it('forwards each call to its channel with its arguments', async () => {

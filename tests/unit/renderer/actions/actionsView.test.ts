@@ -1,13 +1,18 @@
-// The actions screen's filters: by state (or "open or in progress"), owner, system and overdue only.
-import { describe, expect, it } from 'vitest';
+// The actions screen's filters: by state (or "open or in progress"), owner, system and overdue only; and its
+// words, in the interface's language.
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionView } from '../../../../shared/engine/recordQueries';
 import {
+  ACTION_STATE_LABELS,
   NO_ACTION_FILTERS,
   actionCountText,
   filterActions,
+  formatDueDate,
   ownersOf,
   systemsOf,
 } from '../../../../renderer/features/actions/actionsView';
+import { format } from '../../../../renderer/i18n/format';
+import { i18n } from '../../../../renderer/i18n/i18n';
 
 const action = (id: string, patch: Partial<ActionView>): ActionView => ({
   id,
@@ -53,5 +58,30 @@ describe('actions list filters', () => {
     ]);
     expect(actionCountText(ACTIONS, 4)).toBe('4 actions · 1 overdue');
     expect(actionCountText(ACTIONS.slice(2), 4)).toBe('2 of 4 actions');
+  });
+});
+
+describe('actions list words', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('counts and names states in the language chosen, switching without a reload', async () => {
+    expect(ACTION_STATE_LABELS.in_progress).toBe('In progress');
+    expect(actionCountText(ACTIONS.slice(0, 1), 1)).toBe('1 action · 1 overdue');
+    await i18n.changeLanguage('fr');
+    expect(ACTION_STATE_LABELS.in_progress).toBe('En cours');
+    expect(actionCountText(ACTIONS, 4)).toBe('4 actions · 1 en retard');
+    expect(actionCountText(ACTIONS.slice(2), 4)).toBe('2 sur 4 actions');
+    await i18n.changeLanguage('az');
+    expect(ACTION_STATE_LABELS.done).toBe('Yerinə yetirilib');
+    expect(actionCountText(ACTIONS.slice(2), 4)).toBe('4 tədbirdən 2');
+  });
+
+  it('writes a due date as the language does, and keeps text it cannot read', async () => {
+    expect(formatDueDate('2026-01-31', format())).toBe('31 Jan 2026');
+    await i18n.changeLanguage('fr');
+    expect(formatDueDate('2026-01-31', format())).toBe('31 janv. 2026');
+    expect(formatDueDate('soon', format())).toBe('soon');
   });
 });

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { copyAttributes } from '../../../../renderer/features/inventory/inventoryColumns';
 import {
   exportFileName,
   inventoryCsvBytes,
-  inventoryExportTable,
   inventoryXlsxBytes,
 } from '../../../../renderer/features/inventory/inventoryExport';
-import { copyAttributes } from '../../../../renderer/features/inventory/inventoryColumns';
+import { inventoryExportTable } from '../../../../renderer/features/inventory/inventoryExportTable';
+import { switchLanguage } from '../../../../renderer/i18n/i18n';
 import { guessMapping, planImport, readInventory, toImportCommand } from '../../../../shared/inventory';
 import { newReview } from '../../helpers';
 
@@ -65,6 +66,24 @@ describe('inventory export', () => {
 
     expect(plan.summary).toMatchObject({ rowsRead: 12, unchanged: 12, added: 0, updated: 0, rejected: 0 });
   });
+
+  for (const language of ['fr', 'az'] as const) {
+    it(`an inventory exported in the ${language} interface imports back with every row unchanged`, async () => {
+      const engine = await reviewWithSample();
+      await switchLanguage(language);
+      try {
+        const table = inventoryExportTable(engine.systems());
+        expect(table.headers[0]).not.toBe('Name');
+        const source = await readInventory(inventoryCsvBytes(table), { fileName: 'export.csv' });
+        const plan = await planImport(source.table, guessMapping(source.table.headers), engine.systems());
+
+        expect(plan.unknownValues).toEqual([]);
+        expect(plan.summary).toMatchObject({ rowsRead: 12, unchanged: 12, added: 0, updated: 0, rejected: 0 });
+      } finally {
+        await switchLanguage('en');
+      }
+    });
+  }
 
   it('writes an .xlsx workbook with a bold, frozen header row, an autofilter and readable widths', async () => {
     const engine = await reviewWithSample();

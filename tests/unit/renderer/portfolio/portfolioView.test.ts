@@ -1,9 +1,10 @@
 // The portfolio screen's helpers: colour bands, the words of a cell, filters, and counts that add up to the
-// engine's portfolio figures, so the screen says exactly what `charter-review score --json` says.
+// engine's portfolio figures, so the screen says exactly what `charter-review score --json` says, in the
+// interface's language.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SystemScore } from '../../../../shared/engine/scoreReview';
 import {
   NO_FILTERS,
@@ -13,9 +14,12 @@ import {
   formatScore,
   heatMapColumns,
   organisationsOf,
+  riskReasons,
   scoreBand,
+  scoreBandLabel,
   sumCounts,
 } from '../../../../renderer/features/portfolio/portfolioView';
+import { i18n } from '../../../../renderer/i18n/i18n';
 import { runCliCaptured } from '../../cli/runCliCaptured';
 import { newReview } from '../../helpers';
 
@@ -35,6 +39,51 @@ async function smallPortfolio() {
   answer(risk, 'p1.1', 'compliant');
   return { engine, report: engine.scores() };
 }
+
+describe('portfolio words', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('gives the engine’s reasons for each risk level, word for word in English', async () => {
+    const { engine } = await smallPortfolio();
+    const failing = engine.dispatch({
+      type: 'addSystem',
+      attributes: { name: 'Case triage', useCategory: 'extreme_reservations' },
+    }).createdId;
+    for (const item of ['p1.1', 'p1.3', 'p2.1', 'p3.1'])
+      engine.dispatch({
+        type: 'setAnswer',
+        systemId: failing ?? '',
+        itemId: `cepej-charter-2018/${item}`,
+        status: 'non_compliant',
+        justification: 'x',
+      });
+    const report = engine.scores();
+    // Between them the systems give every kind of reason: no group, a group, high severity, many failures.
+    expect(report.systems.map((s) => s.risk.reasons.length)).toEqual([1, 2, 1, 3]);
+    for (const system of report.systems) expect(riskReasons(system)).toEqual(system.risk.reasons);
+  });
+
+  it('follows a switch of language without reloading the scores', async () => {
+    const { report } = await smallPortfolio();
+    const p1 = report.systems[0]?.principles[0];
+    await i18n.changeLanguage('fr');
+    expect(formatScore(66.7)).toBe('66,7\u00a0%');
+    expect(formatScore(null)).toBe('—');
+    expect(scoreBandLabel('medium')).toBe('De 50 à 79,9');
+    expect(p1 && cellDescription('Transcription', p1)).toMatch(
+      /^Transcription, P1 .+\u00a0: score 75\u00a0%, couverture 16,7\u00a0% \(réponse donnée pour 2 des 12 points/,
+    );
+    const riskScore = report.systems.find((s) => s.name === 'Risk score');
+    expect(riskScore && riskReasons(riskScore)).toEqual([
+      'Groupe de l’annexe II\u00a0: utilisations à envisager après des études complémentaires.',
+      '1 point de gravité élevée non conforme.',
+    ]);
+    await i18n.changeLanguage('az');
+    expect(formatScore(66.7)).toBe('66,7%');
+  });
+});
 
 describe('portfolio helpers', () => {
   it('bands scores at 50 and 80, keeps "not assessed" apart, and writes the engine figure unchanged', () => {

@@ -1,0 +1,66 @@
+// French text of the desktop shell (see en.ts). A non-breaking space (U+00A0) precedes : ; ? !
+import type { MainText } from './en';
+
+export const fr: MainText = {
+  menu: {
+    file: '&Fichier',
+    newReview: 'Nouvelle évaluation…',
+    openReview: 'Ouvrir une évaluation…',
+    saveAs: 'Enregistrer sous…',
+    exportReport: 'Exporter le rapport…',
+    exit: '&Quitter',
+    edit: 'É&dition',
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    find: 'Rechercher…',
+    view: '&Affichage',
+    help: 'Aid&e',
+    showLogs: 'Afficher les journaux',
+    licences: 'Licences des composants intégrés',
+    about: 'À propos de {{appName}}',
+    cut: 'Couper',
+    copy: 'Copier',
+    paste: 'Coller',
+    selectAll: 'Tout sélectionner',
+    actualSize: 'Taille réelle',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    fullScreen: 'Plein écran',
+    window: 'Fe&nêtre',
+  },
+  about: {
+    title: 'À propos de {{appName}}',
+    close: 'Fermer',
+    showLicences: 'Afficher les licences',
+    version: 'Version {{version}}',
+    noNotice: 'La liste des composants intégrés n’a pas été générée avec cette copie (exécutez npm run build).',
+    freeSoftware: '{{appName}} est un logiciel libre distribué sous la licence {{licence}}.',
+    bundles: {
+      one: 'Il intègre {{count}} composant open source\u00a0: {{summary}}.',
+      other: 'Il intègre {{count}} composants open source\u00a0: {{summary}}.',
+    },
+    whereListed: 'Aide → Licences des composants intégrés présente chacun d’eux avec le texte de sa licence.',
+    runtimeLicences:
+      'Licences d’Electron et de Chromium\u00a0: LICENSE.electron.txt et LICENSES.chromium.html dans le dossier d’installation.',
+  },
+  licences: {
+    windowTitle: 'Licences des composants intégrés',
+    missingTitle: 'Licences',
+    missingMessage: 'La liste des composants intégrés n’a pas été générée avec cette copie de {{appName}}.',
+    missingDetail: 'Exécutez npm run build pour la créer.',
+  },
+  files: {
+    openReviewTitle: 'Ouvrir une évaluation',
+    newReviewTitle: 'Où enregistrer la nouvelle évaluation\u00a0?',
+    saveAsTitle: 'Enregistrer l’évaluation sous',
+    restoredCopyTitle: 'Où enregistrer la copie restaurée\u00a0?',
+    exportTitle: 'Exporter',
+    reviewFileFilter: 'Fichier Charter Review',
+    oneTypeFilter: 'Fichier {{extension}}',
+    severalTypesFilter: 'Fichiers {{extensions}}',
+    allFilesFilter: 'Tous les fichiers',
+  },
+  startup: {
+    failedTitle: '{{appName}} n’a pas pu démarrer',
+  },
+};
