@@ -62,8 +62,8 @@ export function App() {
             <ReportButton />
             <UndoButtons />
             <SaveIndicator state={saveState} />
-            <SettingsButton />
-            <HelpButton />
+            <SettingsButton compact />
+            <HelpButton compact />
             <button type="button" onClick={() => void closeReview()}>
               {t('titlebar.closeReview')}
             </button>

@@ -1,10 +1,8 @@
 // Dates, times and numbers written the way the interface's language writes them.
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from './i18n';
-import type { Language } from './languages';
-
-/** Intl locale per language: Azerbaijani in Latin script, French and English as written in Europe. */
-const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', az: 'az-Latn-AZ' };
+import { dateTimeFormat, numberFormat } from './intlFormats';
+import { type Language, isLanguage } from './languages';
 
 export interface Formatters {
   /** 23 Nov 2026 */
@@ -20,18 +18,19 @@ export interface Formatters {
 }
 
 export function formatters(language: Language): Formatters {
-  const locale = LOCALES[language];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  const number = new Intl.NumberFormat(locale);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const date = dateTimeFormat(language, { dateStyle: 'medium' });
+  const dateTime = dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  const number = numberFormat(language);
+  const percent = numberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const asDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
   const valid = (d: Date) => !Number.isNaN(d.getTime());
+  const when = (format: { format(d: Date): string }) => (value: string | Date) =>
+    valid(asDate(value)) ? format.format(asDate(value)) : String(value);
   return {
-    date: (value) => (valid(asDate(value)) ? date.format(asDate(value)) : String(value)),
-    dateTime: (value) => (valid(asDate(value)) ? dateTime.format(asDate(value)) : String(value)),
-    time: (value) => (valid(asDate(value)) ? time.format(asDate(value)) : String(value)),
+    date: when(date),
+    dateTime: when(dateTime),
+    time: when(time),
     number: (value) => number.format(value),
     percent: (fraction) => percent.format(fraction),
   };
@@ -45,6 +44,5 @@ export function format(): Formatters {
 /** Formatters that follow the language switch. */
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
-  const language = i18n.language === 'fr' || i18n.language === 'az' ? i18n.language : 'en';
-  return formatters(language);
+  return formatters(isLanguage(i18n.language) ? i18n.language : 'en');
 }

@@ -64,7 +64,9 @@ test('the interface, the checklist content and the report follow the language ch
   await expect(
     page.getByRole('navigation', { name: 'Qiymətləndirmənin ekranları' }).getByRole('button', { name: 'İnventar' }),
   ).toBeVisible();
-  await expect(page.getByText('Yoxlama siyahılarının məzmunu hələ Azərbaycan dilinə tərcümə olunmayıb').first()).toBeVisible();
+  await expect(
+    page.getByText('Yoxlama siyahılarının məzmunu hələ Azərbaycan dilinə tərcümə olunmayıb').first(),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: firstQuestion.en })).toBeVisible();
   await expect(card.getByRole('radio', { name: 'Uyğundur', exact: true })).toHaveAttribute('aria-checked', 'true');
   await page.getByRole('button', { name: 'Hesabat…' }).click();

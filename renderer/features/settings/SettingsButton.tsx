@@ -4,7 +4,8 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { SettingsDialog } from './SettingsDialog';
 
-export function SettingsButton() {
+/** `compact`: an icon with the same accessible name, for the crowded title bar. */
+export function SettingsButton({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation('settings');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -27,8 +28,16 @@ export function SettingsButton() {
 
   return (
     <>
-      <button type="button" ref={button} onClick={() => setOpen(true)} aria-keyshortcuts="Control+Comma">
-        {t('title')}
+      <button
+        type="button"
+        ref={button}
+        className={compact ? 'icon-button' : undefined}
+        onClick={() => setOpen(true)}
+        aria-keyshortcuts="Control+Comma"
+        aria-label={compact ? t('title') : undefined}
+        title={compact ? t('buttonTitle') : undefined}
+      >
+        {compact ? <span aria-hidden="true">⚙</span> : t('title')}
       </button>
       {open && <SettingsDialog onClose={close} />}
     </>

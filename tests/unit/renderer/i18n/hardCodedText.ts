@@ -60,9 +60,16 @@ export function looksLikeProse(text: string): boolean {
 }
 
 function exempt(source: ts.SourceFile, node: ts.Node): boolean {
-  const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
   const lines = source.text.split('\n');
-  return [line, line - 1].some((n) => n >= 0 && (lines[n] ?? '').includes(EXEMPT));
+  const marked = (at: ts.Node) => {
+    const { line } = source.getLineAndCharacterOfPosition(at.getStart(source));
+    return [line, line - 1].some((n) => n >= 0 && (lines[n] ?? '').includes(EXEMPT));
+  };
+  if (marked(node)) return true;
+  // A comment before the statement covers every literal in it (a thrown error's message over several lines).
+  let statement: ts.Node | undefined = node.parent;
+  while (statement && !ts.isStatement(statement)) statement = statement.parent;
+  return statement !== undefined && marked(statement);
 }
 
 function inTypePosition(node: ts.Node): boolean {
