@@ -8,6 +8,7 @@ import { appHost, useSession } from '../../app/session';
 import { t } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/format';
 import './backups.css';
+import { errorText } from '../../i18n/errorText';
 
 /** "2.4 MB", "12 kB", "512 bytes", in the interface's language. */
 function formatSize(bytes: number): string {
@@ -64,7 +65,7 @@ export function BackupsScreen({ onClose }: { onClose?: () => void }) {
       .listBackups()
       .then(
         (entries) => current && setBackups(entries),
-        (error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)),
+        (error: unknown) => current && setProblem(errorText(error)),
       );
     return () => {
       current = false;

@@ -3,6 +3,7 @@
 import { appHost, useSession } from '../../app/session';
 import { t } from '../../i18n/i18n';
 import { exportFileName } from '../inventory/inventoryExport';
+import { errorText } from '../../i18n/errorText';
 
 export const MEDIA_TYPES = {
   csv: 'text/csv',
@@ -19,7 +20,7 @@ export function saveExport(what: string, format: ExportFormat, bytes: Uint8Array
 }
 
 export function describeFailure(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 /** Shows why an export or import did not happen; the review itself is never touched by either. */

@@ -8,6 +8,7 @@ import { currentActor } from '../settings/settingsStore';
 import { CompareRounds } from './CompareRounds';
 import { MergeReturnedFiles } from './MergeReturnedFiles';
 import './fieldwork.css';
+import { errorText } from '../../i18n/errorText';
 
 export function FieldworkScreen() {
   const { t } = useTranslation('fieldwork');
@@ -60,7 +61,7 @@ function ExportPackage() {
           : { tone: 'ok', text: t('package.notSaved') },
       );
     } catch (error) {
-      setMessage({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+      setMessage({ tone: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }

@@ -20,6 +20,7 @@ import type { CrosswalkTarget } from './LibraryItem';
 import { libraryItemDomId, librarySectionDomId } from './libraryFormat';
 import { type LibraryLanguage, libraryLanguage, useLibraryStore } from './libraryStore';
 import { itemMatches, queryTerms } from './searchItems';
+import { errorText } from '../../i18n/errorText';
 
 const CONTENT_LANGUAGES = [
   { id: 'en', label: 'contentLanguage.en' },
@@ -71,7 +72,7 @@ export function LibraryScreen({ onClose }: { onClose?: () => void }) {
         if (live) setFrameworks(loaded);
       },
       (error: unknown) => {
-        if (live) setProblem(error instanceof Error ? error.message : String(error));
+        if (live) setProblem(errorText(error));
       },
     );
     return () => {

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { engineClient, useSession } from '../../app/session';
 import type { EngineClient } from '../../engine-client';
+import { errorText } from '../../i18n/errorText';
 
 export type QueryResult<T> =
   { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; message: string };
@@ -19,7 +20,7 @@ export function useEngineQuery<T>(load: (engine: EngineClient) => Promise<T>): Q
         if (live) setResult({ status: 'ready', data });
       },
       (error: unknown) => {
-        if (live) setResult({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (live) setResult({ status: 'failed', message: errorText(error) });
       },
     );
     return () => {

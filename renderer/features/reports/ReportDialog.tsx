@@ -19,6 +19,7 @@ import {
   requestOf,
 } from './reportDialogModel';
 import './reports.css';
+import { errorText } from '../../i18n/errorText';
 
 interface Props {
   /** The system to report on first; without one the dialog starts on the portfolio report. */
@@ -31,7 +32,7 @@ type Outcome =
   | { kind: 'not-saved'; report: GeneratedReport }
   | { kind: 'error'; message: string };
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = (error: unknown) => (errorText(error));
 
 export function ReportDialog({ systemId = null, onClose }: Props) {
   const { t, i18n } = useTranslation(['reports', 'common']);
