@@ -205,7 +205,7 @@ const service = {
   availableUpgrades(): Promise<EngineReply<FrameworkDiff[]>> {
     return reply(() => current().availableUpgrades());
   },
-  addableFrameworks(): Promise<EngineReply<{ id: string; version: string; title: string }[]>> {
+  addableFrameworks(): Promise<EngineReply<ReturnType<ReviewEngine['addableFrameworks']>>> {
     return reply(() => current().addableFrameworks());
   },
   /** Reads an inventory file for the import wizard; `onProgress` is a comlink proxy. */

@@ -44,7 +44,7 @@ interface SessionState {
   checklist: ChecklistView | null;
   /** Newer versions of the review's checklists that this app ships. */
   upgrades: FrameworkDiff[];
-  addableFrameworks: { id: string; version: string; title: string }[];
+  addableFrameworks: { id: string; version: string; title: string; titles: { en: string; fr: string } }[];
   undoState: UndoState;
   saveState: SaveState | null;
   recent: RecentFile[];

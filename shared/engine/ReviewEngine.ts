@@ -24,7 +24,15 @@ import { planMerge } from '../fieldwork/planMerge';
 import type { MergeSource, ReviewSnapshot } from '../fieldwork/snapshot';
 import { damaged, openDatabase } from './openChecks';
 import { installUndoTriggers, replayReversed, takeUndoStatements } from './undoLog';
-import { JournalReplayError, applyRowChanges, installRowJournal, reviewTables, takeRowChanges } from './rowJournal';
+import {
+  JournalReplayError,
+  applyRowChanges,
+  installRowJournal,
+  reviewTables,
+  takeRowChangeTexts,
+  takeRowChanges,
+} from './rowJournal';
+import { forgetStatements, runKept, valueKept } from './statementCache';
 import { suggestIntegration } from './integration';
 import {
   type ActionView,
@@ -174,6 +182,8 @@ export class ReviewEngine {
 
   /** The whole review file as bytes. */
   export(): Uint8Array {
+    // sql.js frees every prepared statement when it reopens the connection.
+    forgetStatements(this.db);
     const bytes = this.db.export();
     // sql.js reopens the connection on export, which resets per-connection settings.
     this.applyConnectionSettings();
@@ -181,6 +191,7 @@ export class ReviewEngine {
   }
 
   close(): void {
+    forgetStatements(this.db);
     this.db.close();
   }
 
@@ -196,8 +207,9 @@ export class ReviewEngine {
 
   /** The rows written since the last call as one journal entry (JSON text), or null when nothing was written. */
   takeJournalEntry(): string | null {
-    const changes = takeRowChanges(this.db);
-    return changes.length === 0 ? null : JSON.stringify(changes);
+    // Each row is already JSON text (written by the journal triggers): listed as it is, not parsed and rewritten.
+    const changes = takeRowChangeTexts(this.db);
+    return changes.length === 0 ? null : `[${changes.join(',')}]`;
   }
 
   /**
@@ -248,7 +260,7 @@ export class ReviewEngine {
     try {
       const entry = this.apply(command, at, actor);
       const undo = takeUndoStatements(this.db);
-      run(this.db, 'INSERT INTO audit_log (at, actor, command, payload, before, after) VALUES (?, ?, ?, ?, ?, ?)', [
+      runKept(this.db, 'INSERT INTO audit_log (at, actor, command, payload, before, after) VALUES (?, ?, ?, ?, ?, ?)', [
         at,
         actor,
         command.type,
@@ -256,7 +268,7 @@ export class ReviewEngine {
         entry.before === undefined ? null : JSON.stringify(entry.before),
         entry.after === undefined ? null : JSON.stringify(entry.after),
       ]);
-      const seq = Number(selectValue(this.db, 'SELECT last_insert_rowid()') ?? 0);
+      const seq = Number(valueKept(this.db, 'SELECT last_insert_rowid()') ?? 0);
       this.db.run('COMMIT');
       this.revisionCounter += 1;
       if (undo.length > 0) this.pushUndo({ command: command.type, seq, at, statements: undo });
@@ -345,7 +357,12 @@ export class ReviewEngine {
       organisation: String(review.organisation),
       createdAt: String(review.created_at),
       schemaVersion: schemaVersionOf(this.db),
-      frameworks: [...this.frameworks.values()].map((f) => ({ id: f.id, version: f.version, title: f.title.en })),
+      frameworks: [...this.frameworks.values()].map((f) => ({
+        id: f.id,
+        version: f.version,
+        title: f.title.en,
+        titles: f.title,
+      })),
       systems: systems.length,
       answers: counts,
       auditEntries: Number(selectValue(this.db, 'SELECT COUNT(*) FROM audit_log') ?? 0),
@@ -624,10 +641,10 @@ export class ReviewEngine {
   }
 
   /** Built-in frameworks not yet part of this review. */
-  addableFrameworks(): { id: string; version: string; title: string }[] {
+  addableFrameworks(): { id: string; version: string; title: string; titles: { en: string; fr: string } }[] {
     return this.catalogue
       .filter((f) => !this.frameworks.has(f.id))
-      .map((f) => ({ id: f.id, version: f.version, title: f.shortTitle.en }));
+      .map((f) => ({ id: f.id, version: f.version, title: f.shortTitle.en, titles: f.shortTitle }));
   }
 
   auditLog(limit = 200): { seq: number; at: string; actor: string; command: string; payload: string }[] {

@@ -9,7 +9,8 @@ export interface ReviewInfo {
   organisation: string;
   createdAt: string;
   schemaVersion: number;
-  frameworks: { id: string; version: string; title: string }[];
+  /** `title` is the English one (the CLI's); `titles` has every language the content is written in. */
+  frameworks: { id: string; version: string; title: string; titles: { en: string; fr: string } }[];
   systems: number;
   answers: Record<AnswerStatus, number>;
   auditEntries: number;

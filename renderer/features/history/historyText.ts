@@ -6,6 +6,7 @@ import {
   type HistoryEntry,
   type HistoryMessage,
   type HistoryValue,
+  type HistoryWordKind,
   englishHistoryText,
   englishWord,
   isHistoryList,
@@ -17,12 +18,11 @@ import { contentLanguage } from '../../i18n/languages';
 
 /** The sentence of an entry; its English summary when this version has no message for it. */
 export function entrySentence(entry: Pick<HistoryEntry, 'summary' | 'message'>): string {
-  return (entry.message && sentence(entry.message)) ?? entry.summary;
+  return sentence(entry.message) ?? entry.summary;
 }
 
 /** A change's field and values before and after, in the interface's language. */
 export function changeText(change: HistoryChange): { field: string; before: string; after: string } {
-  if (!change.parts) return { field: change.field, before: change.before, after: change.after };
   return {
     field: historyText(change.parts.field),
     before: historyText(change.parts.before),
@@ -54,7 +54,7 @@ function sentence(message: HistoryMessage): string | undefined {
 }
 
 /** A word of the app by its code, in the interface's language, else in English; a code unknown here as itself. */
-function word(kind: Parameters<typeof englishWord>[0], code: string): string {
+function word(kind: HistoryWordKind, code: string): string {
   const key = `word.${kind}.${code}`;
   const found: unknown = i18n.getResource(currentLanguage(), 'history', key);
   return typeof found === 'string' ? found : englishWord(kind, code);

@@ -42,7 +42,7 @@ export function FrameworkSection({ framework, language, terms, headingLevel, fin
         <dl className="library-provenance">
           <div>
             <dt>{t('framework.publisher')}</dt>
-            <dd>{framework.publisher}</dd>
+            <dd lang="en">{framework.publisher}</dd>
           </div>
           <div>
             <dt>{t('framework.published')}</dt>
@@ -53,8 +53,11 @@ export function FrameworkSection({ framework, language, terms, headingLevel, fin
           <div>
             <dt>{t('framework.source')}</dt>
             <dd>
-              <cite>{framework.source.title}</cite>
-              <span className="muted"> — {framework.source.reference}</span>
+              <cite lang="en">{framework.source.title}</cite>
+              <span className="muted" lang="en">
+                {' — '}
+                {framework.source.reference}
+              </span>
             </dd>
           </div>
           <div>
@@ -88,7 +91,7 @@ export function FrameworkSection({ framework, language, terms, headingLevel, fin
                 <p className="library-summary" lang={language}>
                   {localise(principle.summary, language)}
                 </p>
-                <p className="library-principle-refs">
+                <p className="library-principle-refs" lang="en">
                   {principle.references.map((ref) => `${ref.document}, ${ref.section}`).join(' · ')}
                 </p>
               </>
@@ -128,7 +131,7 @@ export function FrameworkSection({ framework, language, terms, headingLevel, fin
                     <li key={example.en}>{localise(example, language)}</li>
                   ))}
                 </ul>
-                <p className="muted use-reference">
+                <p className="muted use-reference" lang="en">
                   {category.reference.document}, {category.reference.section}
                 </p>
               </article>

@@ -63,7 +63,7 @@ export function LibraryItem({ item, language, terms, headingLevel, findRelated, 
         <div>
           <dt>{t('item.sources')}</dt>
           <dd>
-            <ul className="library-references">
+            <ul className="library-references" lang="en">
               {item.references.map((ref) => (
                 <li key={`${ref.document}-${ref.section}`}>
                   <Highlight text={`${ref.document}, ${ref.section}`} terms={terms} />

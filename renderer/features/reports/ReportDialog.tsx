@@ -8,7 +8,7 @@ import { DOCX_MEDIA_TYPE, type GeneratedReport, type ReportProgress, reportText 
 import { appHost, engineClient, useSession } from '../../app/session';
 import { EngineError } from '../../engine-client';
 import { useFormat } from '../../i18n/format';
-import { isLanguage } from '../../i18n/languages';
+import { contentLanguage, isLanguage } from '../../i18n/languages';
 import { currentActor } from '../settings/settingsStore';
 import {
   type ReportChoices,
@@ -245,7 +245,7 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
                     )
                   }
                 />
-                {framework.title} <span className="muted">{framework.version}</span>
+                {framework.titles[contentLanguage(interfaceLanguage)]} <span className="muted">{framework.version}</span>
               </label>
             ))}
           </fieldset>

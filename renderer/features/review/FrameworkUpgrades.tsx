@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkDiff } from '../../../shared/frameworks/diffFrameworks';
 import { useSession } from '../../app/session';
+import { useContentLanguage } from './useContentLanguage';
 
 function summary(diff: FrameworkDiff, t: TFunction<['review', 'common']>): string {
   const parts = [
@@ -19,6 +20,7 @@ function summary(diff: FrameworkDiff, t: TFunction<['review', 'common']>): strin
 export function FrameworkUpgrades() {
   const { t } = useTranslation(['review', 'common']);
   const { upgrades, addableFrameworks, run } = useSession();
+  const content = useContentLanguage();
   const [open, setOpen] = useState<string | null>(null);
   if (upgrades.length === 0 && addableFrameworks.length === 0) return null;
 
@@ -67,7 +69,7 @@ export function FrameworkUpgrades() {
           <ul>
             {addableFrameworks.map((framework) => (
               <li key={framework.id}>
-                {framework.title} <span className="muted">{t('screen.version', { version: framework.version })}</span>{' '}
+                {framework.titles[content]} <span className="muted">{t('screen.version', { version: framework.version })}</span>{' '}
                 <button
                   type="button"
                   className="button-small"

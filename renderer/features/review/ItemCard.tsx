@@ -89,7 +89,7 @@ export function ItemCard({ item, onAnswer, records }: Props) {
       <details className="guidance">
         <summary>{t('itemCard.guidance')}</summary>
         <p>{item.guidance}</p>
-        <ul className="references">
+        <ul className="references" lang="en">
           {item.references.map((ref) => (
             <li key={`${ref.document}-${ref.section}`}>
               {ref.document}, {ref.section}
