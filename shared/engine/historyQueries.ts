@@ -1,8 +1,10 @@
 // The audit trail as a person reads it: one sentence per command and, for answers and system fields,
 // what each value was before and after. Filtered and paged in SQL, newest first, so long logs stay quick.
+// Each sentence comes twice from the same data: in English (`summary`, for the command line and exports) and as
+// a message key with its values, which the interface puts in the reader's language.
 import { type Database, type Row, type SqlValue, selectAll, selectValue } from '../db/sqljs';
 import { systemFromRow } from '../db/systemRows';
-import type { FrameworkContent } from '../frameworks/schema';
+import type { FrameworkContent, LocalisedText } from '../frameworks/schema';
 import type { SystemRecord } from '../model/system';
 
 export interface HistoryQuery {
@@ -23,6 +25,8 @@ export interface HistoryChange {
   field: string;
   before: string;
   after: string;
+  /** The same three, as words of the app (by code) and data, for the interface to put in the reader's language. */
+  parts: { field: HistoryValue; before: HistoryValue; after: HistoryValue };
 }
 
 export interface HistoryEntry {
@@ -32,6 +36,8 @@ export interface HistoryEntry {
   command: string;
   /** A sentence: "Set p2.1 of Risk score to non-compliant". */
   summary: string;
+  /** The same sentence as a message key (`entry.<key>` of the history catalogue) and its values. */
+  message: HistoryMessage;
   changes: HistoryChange[];
   /** Changes of this entry not listed (a bulk change lists its first ones only). */
   moreChanges: number;
@@ -60,15 +66,18 @@ export interface AuditRecord {
 
 /** What describing needs to know beyond the entry itself. */
 export interface HistoryNames {
-  system(id: string): string;
-  framework(id: string): string;
+  /** The system's name, or words saying it is no longer in the review. */
+  system(id: string): HistoryValue;
+  /** The checklist's short title in every language of the content, or its id if unknown. */
+  framework(id: string): HistoryValue;
   /** The principle's code, such as "P1". */
   principle(frameworkId: string, principleId: string): string;
-  integrationLevel(frameworkId: string, levelId: string): string;
+  integrationLevel(frameworkId: string, levelId: string): HistoryValue;
 }
 
 export interface DescribedEntry {
   summary: string;
+  message: HistoryMessage;
   changes: HistoryChange[];
   moreChanges: number;
 }
@@ -201,13 +210,15 @@ export function historyNames(
   frameworks: ReadonlyMap<string, FrameworkContent>,
   systemName: (id: string) => string | undefined,
 ): HistoryNames {
+  const content = (text: LocalisedText | undefined, otherwise: string): HistoryValue =>
+    text ? { content: text } : otherwise;
   return {
-    system: (id) => systemName(id) ?? 'a system no longer in the review',
-    framework: (id) => frameworks.get(id)?.shortTitle.en ?? id,
+    system: (id) => systemName(id) ?? word('value', 'unknownSystem'),
+    framework: (id) => content(frameworks.get(id)?.shortTitle, id),
     principle: (frameworkId, principleId) =>
       frameworks.get(frameworkId)?.principles.find((p) => p.id === principleId)?.code ?? principleId,
     integrationLevel: (frameworkId, levelId) =>
-      frameworks.get(frameworkId)?.integrationScale?.levels.find((l) => l.id === levelId)?.label.en ?? levelId,
+      content(frameworks.get(frameworkId)?.integrationScale?.levels.find((l) => l.id === levelId)?.label, levelId),
   };
 }
 
@@ -229,6 +240,310 @@ function parseJson(value: SqlValue | undefined): unknown {
   }
 }
 
+// ---- sentences and words, in English ------------------------------------------------------------
+
+/**
+ * The English of every history sentence (`entry`) and of every word of the app a sentence or a change may hold
+ * (`word`: statuses, stages, field names…), in the syntax of the interface's message catalogues. `summary` is
+ * written from it; the English history catalogue holds the same text, and a test keeps the two identical, so the
+ * interface in English shows exactly the summary and the other languages translate the same keys.
+ */
+export const HISTORY_ENGLISH = {
+  entry: {
+    undo: { of: 'Undid: {{change}}', missing: 'Undid an earlier change (#{{seq}})' },
+    redo: { of: 'Redid: {{change}}', missing: 'Redid an earlier change (#{{seq}})' },
+    setAnswer: {
+      set: 'Set {{item}} of {{system}} to {{status}}',
+      unchanged: 'Set {{item}} of {{system}} to {{status}} (unchanged)',
+      justification: 'Changed the justification of {{item}} of {{system}} ({{status}})',
+    },
+    setAnswers: {
+      plain_one: 'Set {{count, number}} answer',
+      plain_other: 'Set {{count, number}} answers',
+      ofSystem_one: 'Set {{count, number}} answer of {{system}}',
+      ofSystem_other: 'Set {{count, number}} answers of {{system}}',
+      fromSource_one: 'Set {{count, number}} answer from {{source}}',
+      fromSource_other: 'Set {{count, number}} answers from {{source}}',
+      ofSystemFromSource_one: 'Set {{count, number}} answer of {{system}} from {{source}}',
+      ofSystemFromSource_other: 'Set {{count, number}} answers of {{system}} from {{source}}',
+    },
+    mergeReturnedFiles: {
+      merged: 'Merged {{files}}: {{taken}}',
+      mergedWithConflicts: 'Merged {{files}}: {{taken}}, {{conflicts}}',
+      asNewRound: 'Merged {{files}} as a new round: {{taken}}',
+      asNewRoundWithConflicts: 'Merged {{files}} as a new round: {{taken}}, {{conflicts}}',
+      taken_one: '{{count, number}} change taken',
+      taken_other: '{{count, number}} changes taken',
+      conflicts_one: '{{count, number}} conflict left as they were here',
+      conflicts_other: '{{count, number}} conflicts left as they were here',
+    },
+    setApplicability: {
+      rule: 'Returned {{item}} of {{system}} to its applicability rule',
+      applies: 'Marked {{item}} of {{system}} as applying despite the rule: {{justification}}',
+      doesNotApply: 'Marked {{item}} of {{system}} as not applying despite the rule: {{justification}}',
+    },
+    copyAnswers: {
+      done: 'Copied the answers of {{from}} to {{to}}: {{copied}}, {{kept}}',
+      copied_one: '{{count, number}} copied',
+      copied_other: '{{count, number}} copied',
+      kept_one: '{{count, number}} kept',
+      kept_other: '{{count, number}} kept',
+    },
+    addSystem: 'Added system {{name}}',
+    removeSystem: {
+      plain: 'Removed system {{name}}',
+      withAnswers_one: 'Removed system {{name}} and its {{count, number}} answer',
+      withAnswers_other: 'Removed system {{name}} and its {{count, number}} answers',
+    },
+    updateSystem: { changed: 'Changed {{fields}} of {{name}}', unchanged: 'Saved {{name}} unchanged' },
+    updateSystems: {
+      one: 'Changed {{name}}',
+      several_one: 'Changed {{count, number}} system at once',
+      several_other: 'Changed {{count, number}} systems at once',
+    },
+    classifyUse: {
+      placed: 'Placed {{name}} in Appendix II group “{{group}}”',
+      removed: 'Removed {{name}} from its Appendix II group',
+    },
+    importInventory: {
+      imported: 'Imported the inventory {{file}}: {{added}}, {{updated}}',
+      withRejected: 'Imported the inventory {{file}}: {{added}}, {{updated}}, {{rejected}}',
+      added_one: '{{count, number}} system added',
+      added_other: '{{count, number}} systems added',
+      updated_one: '{{count, number}} updated',
+      updated_other: '{{count, number}} updated',
+      rejected_one: '{{count, number}} row rejected',
+      rejected_other: '{{count, number}} rows rejected',
+    },
+    updateReview: 'Changed the review details',
+    addFramework: {
+      plain: 'Added the checklist {{framework}}',
+      withVersion: 'Added the checklist {{framework}} v{{version}}',
+    },
+    upgradeFramework: 'Upgraded the checklist {{framework}} to v{{version}}',
+    setPrincipleIntegration: {
+      confirmed: 'Confirmed {{principle}} of {{system}} as “{{level}}”',
+      withdrawn: 'Withdrew the integration level of {{principle}} of {{system}}',
+    },
+    addFinding: {
+      onItem: 'Recorded a {{severity}}-severity finding on {{item}} of {{system}}: “{{description}}”',
+      onSystem: 'Recorded a {{severity}}-severity finding on {{system}}: “{{description}}”',
+    },
+    updateFinding: 'Changed a finding on {{system}}',
+    removeFinding: 'Removed the finding “{{description}}” on {{system}}',
+    addAction: {
+      plain: 'Added the action “{{description}}” for {{system}}',
+      withOwner: 'Added the action “{{description}}” for {{system}} (owner {{owner}})',
+      withDue: 'Added the action “{{description}}” for {{system}} (due {{due}})',
+      withOwnerAndDue: 'Added the action “{{description}}” for {{system}} (owner {{owner}}, due {{due}})',
+    },
+    updateAction: {
+      marked: 'Marked the action “{{description}}” of {{system}} as {{state}}',
+      changed: 'Changed the action “{{description}}” of {{system}}',
+    },
+    removeAction: 'Removed the action “{{description}}” of {{system}}',
+    addEvidence: {
+      toItem: 'Attached the evidence file {{file}} to {{item}} of {{system}}',
+      toSystem: 'Attached the evidence file {{file}} to {{system}}',
+    },
+    removeEvidence: 'Removed the evidence file {{file}} from {{system}}',
+    signOff: '{{person}} signed off {{system}} as {{role}}',
+    /** A command of a newer version of the app, named after its type: "Merge assessor file". */
+    unknown: '{{command}}',
+    /** Parts of a change's field name. */
+    part: { itemOfSystem: '{{item}} of {{system}}', systemField: '{{system}} · {{field}}' },
+  },
+  word: {
+    status: {
+      compliant: 'Compliant',
+      partial: 'Partial',
+      non_compliant: 'Non-compliant',
+      not_applicable: 'Not applicable',
+      not_reviewed: 'Not reviewed',
+    },
+    statusInSentence: {
+      compliant: 'compliant',
+      partial: 'partial',
+      non_compliant: 'non-compliant',
+      not_applicable: 'not applicable',
+      not_reviewed: 'not reviewed',
+    },
+    stage: { idea: 'Idea', pilot: 'Pilot', production: 'Production', retired: 'Retired' },
+    providerType: { in_house: 'In-house', vendor: 'Vendor' },
+    useCategory: {
+      encouraged: 'Encouraged',
+      precautions: 'Precautions',
+      further_study: 'Further study',
+      extreme_reservations: 'Extreme reservations',
+    },
+    automation: { information: 'Information', support: 'Decision support', decision: 'Decision' },
+    dataKind: {
+      personal: 'Personal',
+      special_categories: 'Special categories',
+      criminal: 'Criminal',
+      biometric: 'Biometric',
+    },
+    legalArea: {
+      civil: 'Civil',
+      criminal: 'Criminal',
+      administrative: 'Administrative',
+      commercial: 'Commercial',
+      family: 'Family',
+      other: 'Other',
+    },
+    severity: { low: 'Low', medium: 'Medium', high: 'High' },
+    severityInSentence: { low: 'low', medium: 'medium', high: 'high' },
+    actionState: { open: 'Open', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+    actionStateInSentence: { open: 'open', in_progress: 'in progress', done: 'done', cancelled: 'cancelled' },
+    role: { assessor: 'assessor', reviewer: 'reviewer' },
+    field: {
+      answer: { status: 'Status', justification: 'Justification' },
+      system: {
+        name: 'Name',
+        organisation: 'Court or organisation',
+        country: 'Country',
+        purpose: 'Purpose',
+        stage: 'Stage',
+        providerType: 'Provider',
+        providerName: 'Provider name',
+        useCategory: 'Appendix II group',
+        useCategoryReason: 'Reason for the Appendix II group',
+        automation: 'Level of automation',
+        dataProcessed: 'Data processed',
+        legalAreas: 'Legal areas',
+        users: 'Users',
+        hosting: 'Hosting',
+        contact: 'Contact',
+        goLive: 'Go-live',
+        notes: 'Notes',
+      },
+      action: { description: 'Description', owner: 'Owner', dueDate: 'Due date', state: 'State' },
+      finding: { severity: 'Severity', description: 'Description', recommendation: 'Recommendation' },
+      review: { title: 'Title', organisation: 'Organisation' },
+      version: 'Version',
+      integration: 'Integration',
+    },
+    /** System fields named inside a sentence ("Changed stage, notes of …"): the names above in lower case. */
+    fieldInSentence: {
+      system: {
+        name: 'name',
+        organisation: 'court or organisation',
+        country: 'country',
+        purpose: 'purpose',
+        stage: 'stage',
+        providerType: 'provider',
+        providerName: 'provider name',
+        useCategory: 'appendix ii group',
+        useCategoryReason: 'reason for the appendix ii group',
+        automation: 'level of automation',
+        dataProcessed: 'data processed',
+        legalAreas: 'legal areas',
+        users: 'users',
+        hosting: 'hosting',
+        contact: 'contact',
+        goLive: 'go-live',
+        notes: 'notes',
+      },
+    },
+    value: {
+      notStated: 'Not stated',
+      none: 'None',
+      notConfirmed: 'Not confirmed',
+      unknownSystem: 'a system no longer in the review',
+      aSystem: 'a system',
+      aReturnedFile: 'a returned file',
+    },
+  },
+};
+
+/** "a.b_one" → "a.b": the keys a message names, plural forms counted once. */
+type MessageKeys<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string
+    ? `${Prefix}${K extends `${infer Base}_${'one' | 'other'}` ? Base : K}`
+    : MessageKeys<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** A sentence of the history: `entry.<key>` of the history catalogue. */
+export type HistoryMessageKey = MessageKeys<typeof HISTORY_ENGLISH.entry>;
+/** A group of words of the app: `word.<kind>.<code>` of the history catalogue. */
+export type HistoryWordKind = keyof typeof HISTORY_ENGLISH.word;
+
+/** A sentence with its values; a number named `count` chooses the plural form. */
+export interface HistoryMessage {
+  key: HistoryMessageKey;
+  values: { readonly [name: string]: HistoryValue };
+}
+/** A word of the app by its stored code (a status, a stage, a field), translated where it is shown. */
+export interface HistoryWord {
+  word: HistoryWordKind;
+  code: string;
+}
+/** Checklist content, which carries its own languages (a checklist's title, an integration level). */
+export interface HistoryContent {
+  content: LocalisedText;
+}
+/**
+ * What a sentence or a change holds: data shown as it is (a name, a file name, a description), a count, a word
+ * of the app, checklist content, another sentence, or a list of these.
+ */
+export type HistoryValue = string | number | HistoryWord | HistoryContent | HistoryMessage | readonly HistoryValue[];
+
+export const isHistoryList = (value: HistoryValue): value is readonly HistoryValue[] => Array.isArray(value);
+
+/** How the parts of a list are joined, in every language of the interface. */
+export const HISTORY_LIST_SEPARATOR = ', ';
+
+/** A history value in English: how `summary` and the English of each change are written. */
+export function englishHistoryText(value: HistoryValue): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (isHistoryList(value)) return value.map(englishHistoryText).join(HISTORY_LIST_SEPARATOR);
+  if ('word' in value) return englishWord(value.word, value.code);
+  if ('content' in value) return value.content.en;
+  return fillTemplate(englishTemplate(value), (name) => englishHistoryText(value.values[name] ?? ''));
+}
+
+/** Puts values in the `{{name}}` and `{{name, format}}` places of a catalogue message. */
+function fillTemplate(template: string, valueOf: (name: string) => string): string {
+  return template.replace(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g, (_placeholder, name: string) => valueOf(name));
+}
+
+function child(node: unknown, key: string): unknown {
+  const object = asObject(node);
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** The English message of a key, in its plural form when the values hold a `count`. */
+function englishTemplate({ key, values }: HistoryMessage): string {
+  const path = key.split('.');
+  const last = path.pop() ?? '';
+  const parent = path.reduce<unknown>(child, HISTORY_ENGLISH.entry);
+  const template = child(parent, last) ?? child(parent, `${last}_${values.count === 1 ? 'one' : 'other'}`);
+  return typeof template === 'string' ? template : key;
+}
+
+/** A word of the app in English; a code this version does not know reads as itself, made readable. */
+export function englishWord(kind: HistoryWordKind, code: string): string {
+  const found = code.split('.').reduce<unknown>(child, HISTORY_ENGLISH.word[kind]);
+  if (typeof found === 'string') return found;
+  switch (kind) {
+    case 'status':
+    case 'stage':
+    case 'providerType':
+    case 'useCategory':
+    case 'automation':
+    case 'dataKind':
+    case 'legalArea':
+    case 'severity':
+    case 'actionState':
+      return capital(code.replace(/_/g, ' '));
+    case 'actionStateInSentence':
+      return code.replace(/_/g, ' ');
+    default:
+      return code;
+  }
+}
+
 // ---- describing one entry -----------------------------------------------------------------------
 
 type Json = Record<string, unknown>;
@@ -238,7 +553,19 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A count as the log stored it; none stored reads 0. */
+const countOf = (value: unknown): number => (typeof value === 'number' ? value : Number(text(value) || '0'));
+
+function message(key: HistoryMessageKey, values: HistoryMessage['values'] = {}): HistoryMessage {
+  return { key, values };
+}
+
+function word(kind: HistoryWordKind, code: string): HistoryWord {
+  return { word: kind, code };
+}
+
+const isWord = (value: HistoryValue, kind: HistoryWordKind, code: string) =>
+  typeof value === 'object' && !isHistoryList(value) && 'word' in value && value.word === kind && value.code === code;
 
 /** "cepej-charter-2018/p2.1" → "p2.1", as the checklist shows it. */
 export function itemCode(itemId: string): string {
@@ -246,60 +573,73 @@ export function itemCode(itemId: string): string {
   return slash === -1 ? itemId : itemId.slice(slash + 1);
 }
 
-function quoted(value: string, max = 80): string {
+/** A description on one line and at most `max` characters, to be quoted in a sentence. */
+function excerpt(value: string, max = 80): string {
   const flat = value.replace(/\s+/g, ' ').trim();
-  return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
-
-const STATUS_WORDS: Record<string, string> = {
-  compliant: 'compliant',
-  partial: 'partial',
-  non_compliant: 'non-compliant',
-  not_applicable: 'not applicable',
-  not_reviewed: 'not reviewed',
-};
-const statusWord = (status: string) => STATUS_WORDS[status] ?? status;
-
-/** Words for stored values where "capitalise and drop the underscores" is not enough. */
-const VALUE_WORDS: Record<string, string> = {
-  in_house: 'In-house',
-  support: 'Decision support',
-  non_compliant: 'Non-compliant',
-  in_progress: 'In progress',
-};
-const valueWord = (value: string) => VALUE_WORDS[value] ?? capital(value.replace(/_/g, ' '));
 
 const EMPTY = '—';
 const orEmpty = (value: string) => (value.trim() === '' ? EMPTY : value);
 
-const SYSTEM_FIELDS: readonly (readonly [keyof SystemRecord, string])[] = [
-  ['name', 'Name'],
-  ['organisation', 'Court or organisation'],
-  ['country', 'Country'],
-  ['purpose', 'Purpose'],
-  ['stage', 'Stage'],
-  ['providerType', 'Provider'],
-  ['providerName', 'Provider name'],
-  ['useCategory', 'Appendix II group'],
-  ['useCategoryReason', 'Reason for the Appendix II group'],
-  ['automation', 'Level of automation'],
-  ['dataProcessed', 'Data processed'],
-  ['legalAreas', 'Legal areas'],
-  ['users', 'Users'],
-  ['hosting', 'Hosting'],
-  ['contact', 'Contact'],
-  ['goLive', 'Go-live'],
-  ['notes', 'Notes'],
+const SYSTEM_FIELDS: readonly (keyof SystemRecord)[] = [
+  'name',
+  'organisation',
+  'country',
+  'purpose',
+  'stage',
+  'providerType',
+  'providerName',
+  'useCategory',
+  'useCategoryReason',
+  'automation',
+  'dataProcessed',
+  'legalAreas',
+  'users',
+  'hosting',
+  'contact',
+  'goLive',
+  'notes',
 ];
-const ENUM_FIELDS: ReadonlySet<string> = new Set(['stage', 'providerType', 'useCategory', 'automation']);
+/** System fields whose values are codes, with the words that name them. */
+const SYSTEM_FIELD_WORDS: Partial<Record<keyof SystemRecord, HistoryWordKind>> = {
+  stage: 'stage',
+  providerType: 'providerType',
+  useCategory: 'useCategory',
+  automation: 'automation',
+  dataProcessed: 'dataKind',
+  legalAreas: 'legalArea',
+};
 
 /** A system attribute as the history shows it; a value never stated reads "Not stated". */
-function systemValue(field: keyof SystemRecord, value: unknown): string {
-  if (value === null || value === undefined) return 'Not stated';
-  if (Array.isArray(value)) return value.length === 0 ? 'None' : value.map((v) => valueWord(text(v))).join(', ');
-  if (ENUM_FIELDS.has(field)) return valueWord(text(value));
-  return orEmpty(text(value));
+function systemValue(field: keyof SystemRecord, value: unknown): HistoryValue {
+  if (value === null || value === undefined) return word('value', 'notStated');
+  const kind = SYSTEM_FIELD_WORDS[field];
+  if (Array.isArray(value)) {
+    return value.length === 0 ? word('value', 'none') : value.map((v) => (kind ? word(kind, text(v)) : text(v)));
+  }
+  return kind ? word(kind, text(value)) : orEmpty(text(value));
 }
+
+/** A value replaced by another, in English and in parts. */
+function change(field: HistoryValue, before: HistoryValue, after: HistoryValue): HistoryChange {
+  return {
+    field: englishHistoryText(field),
+    before: englishHistoryText(before),
+    after: englishHistoryText(after),
+    parts: { field, before, after },
+  };
+}
+
+const changed = (c: HistoryChange) => c.before !== c.after;
+
+/** An undone change: what it set becomes what it replaced. */
+const reversed = (c: HistoryChange): HistoryChange => ({
+  field: c.field,
+  before: c.after,
+  after: c.before,
+  parts: { field: c.parts.field, before: c.parts.after, after: c.parts.before },
+});
 
 function toRow(value: unknown): Row | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
@@ -310,33 +650,44 @@ function toRow(value: unknown): Row | null {
   return row;
 }
 
-/** What changed between a system before and after; `changes` holds the new attribute values. */
-function systemChanges(before: SystemRecord, changes: Partial<Record<keyof SystemRecord, unknown>>, prefix = '') {
+/**
+ * What changed between a system before and after; `changes` holds the new attribute values. With `systemName`,
+ * each field is named "Risk score · Stage" (changes to several systems listed together).
+ */
+function systemChanges(
+  before: SystemRecord,
+  changes: Partial<Record<keyof SystemRecord, unknown>>,
+  systemName?: string,
+): HistoryChange[] {
+  const label = (field: HistoryValue): HistoryValue =>
+    systemName === undefined ? field : message('part.systemField', { system: systemName, field });
   const listed: HistoryChange[] = [];
-  for (const [field, label] of SYSTEM_FIELDS) {
+  for (const field of SYSTEM_FIELDS) {
     if (!(field in changes)) continue;
-    const was = systemValue(field, before[field]);
-    const now = systemValue(field, changes[field]);
-    if (was !== now) listed.push({ field: `${prefix}${label}`, before: was, after: now });
+    const c = change(
+      label(word('field', `system.${field}`)),
+      systemValue(field, before[field]),
+      systemValue(field, changes[field]),
+    );
+    if (changed(c)) listed.push(c);
   }
   if ('customFields' in changes) {
     const now = asObject(changes.customFields);
     for (const key of new Set([...Object.keys(before.customFields), ...Object.keys(now)])) {
-      const was = orEmpty(before.customFields[key] ?? '');
-      const is = orEmpty(text(now[key]));
-      if (was !== is) listed.push({ field: `${prefix}${key}`, before: was, after: is });
+      const c = change(label(key), orEmpty(before.customFields[key] ?? ''), orEmpty(text(now[key])));
+      if (changed(c)) listed.push(c);
     }
   }
   return listed;
 }
 
-function rowChanges(before: unknown, after: unknown, prefix = ''): HistoryChange[] {
+function rowChanges(before: unknown, after: unknown, systemName?: string): HistoryChange[] {
   const was = toRow(before);
   const now = toRow(after);
   if (!was || !now) return [];
   const next = systemFromRow(now);
-  const fields = Object.fromEntries([...SYSTEM_FIELDS.map(([f]) => [f, next[f]]), ['customFields', next.customFields]]);
-  return systemChanges(systemFromRow(was), fields, prefix);
+  const fields = Object.fromEntries([...SYSTEM_FIELDS.map((f) => [f, next[f]]), ['customFields', next.customFields]]);
+  return systemChanges(systemFromRow(was), fields, systemName);
 }
 
 function listed(changes: HistoryChange[], alsoCounted = 0): Pick<DescribedEntry, 'changes' | 'moreChanges'> {
@@ -348,46 +699,48 @@ function listed(changes: HistoryChange[], alsoCounted = 0): Pick<DescribedEntry,
 
 const none = { changes: [], moreChanges: 0 };
 
+/** An entry's sentence, its English, and the changes it lists. */
+function described(sentence: HistoryMessage, changes: Pick<DescribedEntry, 'changes' | 'moreChanges'> = none) {
+  return { summary: englishHistoryText(sentence), message: sentence, ...changes };
+}
+
 function answerChanges(before: unknown, after: unknown): HistoryChange[] {
   const was = asObject(before);
   const now = asObject(after);
-  const changes: HistoryChange[] = [];
   const wasStatus = text(was.status) || 'not_reviewed';
   const nowStatus = text(now.status) || 'not_reviewed';
-  if (wasStatus !== nowStatus) {
-    changes.push({ field: 'Status', before: valueWord(wasStatus), after: valueWord(nowStatus) });
-  }
-  const wasWhy = text(was.justification);
-  const nowWhy = text(now.justification);
-  if (wasWhy !== nowWhy) changes.push({ field: 'Justification', before: orEmpty(wasWhy), after: orEmpty(nowWhy) });
-  return changes;
+  return [
+    change(word('field', 'answer.status'), word('status', wasStatus), word('status', nowStatus)),
+    change(word('field', 'answer.justification'), orEmpty(text(was.justification)), orEmpty(text(now.justification))),
+  ].filter(changed);
 }
 
-const ACTION_FIELDS: readonly (readonly [string, string])[] = [
-  ['description', 'Description'],
-  ['owner', 'Owner'],
-  ['due_date', 'Due date'],
-  ['state', 'State'],
+/** Fields of a stored record: its column, the field's name (`word.field.<code>`) and what names its values. */
+type RecordFields = readonly (readonly [column: string, field: string, values?: HistoryWordKind])[];
+
+const ACTION_FIELDS: RecordFields = [
+  ['description', 'action.description'],
+  ['owner', 'action.owner'],
+  ['due_date', 'action.dueDate'],
+  ['state', 'action.state', 'actionState'],
 ];
-const FINDING_FIELDS: readonly (readonly [string, string])[] = [
-  ['severity', 'Severity'],
-  ['description', 'Description'],
-  ['recommendation', 'Recommendation'],
+const FINDING_FIELDS: RecordFields = [
+  ['severity', 'finding.severity', 'severity'],
+  ['description', 'finding.description'],
+  ['recommendation', 'finding.recommendation'],
+];
+const REVIEW_FIELDS: RecordFields = [
+  ['title', 'review.title'],
+  ['organisation', 'review.organisation'],
 ];
 
-const REVIEW_FIELDS: readonly (readonly [string, string])[] = [
-  ['title', 'Title'],
-  ['organisation', 'Organisation'],
-];
-
-function recordChanges(fields: typeof ACTION_FIELDS, before: unknown, after: unknown): HistoryChange[] {
+function recordChanges(fields: RecordFields, before: unknown, after: unknown): HistoryChange[] {
   const was = asObject(before);
   const now = asObject(after);
-  const word = (key: string, value: unknown) =>
-    key === 'state' || key === 'severity' ? valueWord(text(value)) : orEmpty(text(value));
+  const value = (kind: HistoryWordKind | undefined, v: unknown) => (kind ? word(kind, text(v)) : orEmpty(text(v)));
   return fields
-    .filter(([key]) => text(was[key]) !== text(now[key]))
-    .map(([key, label]) => ({ field: label, before: word(key, was[key]), after: word(key, now[key]) }));
+    .filter(([column]) => text(was[column]) !== text(now[column]))
+    .map(([column, field, kind]) => change(word('field', field), value(kind, was[column]), value(kind, now[column])));
 }
 
 /**
@@ -404,30 +757,25 @@ export function describeAuditRecord(record: AuditRecord, names: HistoryNames, or
   switch (record.command) {
     case 'undo':
     case 'redo': {
-      const verb = record.command === 'undo' ? 'Undid' : 'Redid';
-      if (!original) return { summary: `${verb} an earlier change (#${text(p.seq) || '?'})`, ...none };
+      const undo = record.command === 'undo';
+      if (!original) return described(message(undo ? 'undo.missing' : 'redo.missing', { seq: text(p.seq) || '?' }));
       const replayed = describeAuditRecord(original, names);
-      return {
-        summary: `${verb}: ${replayed.summary}`,
-        changes:
-          record.command === 'undo'
-            ? replayed.changes.map((c) => ({ field: c.field, before: c.after, after: c.before }))
-            : replayed.changes,
+      return described(message(undo ? 'undo.of' : 'redo.of', { change: replayed.message }), {
+        changes: undo ? replayed.changes.map(reversed) : replayed.changes,
         moreChanges: replayed.moreChanges,
-      };
+      });
     }
     case 'setAnswer': {
       const changes = answerChanges(record.before, record.after);
-      const where = `${item(p.itemId)} of ${system(p.systemId)}`;
-      const statusChanged = changes.some((c) => c.field === 'Status');
-      const set = `Set ${where} to ${statusWord(text(p.status))}`;
-      const summary =
-        changes.length === 0
-          ? `${set} (unchanged)`
-          : statusChanged
-            ? set
-            : `Changed the justification of ${where} (${statusWord(text(p.status))})`;
-      return { summary, changes, moreChanges: 0 };
+      const values = {
+        item: item(p.itemId),
+        system: system(p.systemId),
+        status: word('statusInSentence', text(p.status)),
+      };
+      const statusChanged = changes.some((c) => isWord(c.parts.field, 'field', 'answer.status'));
+      const key =
+        changes.length === 0 ? 'setAnswer.unchanged' : statusChanged ? 'setAnswer.set' : 'setAnswer.justification';
+      return described(message(key, values), { changes, moreChanges: 0 });
     }
     case 'setAnswers': {
       const answers = asArray(p.answers).map(asObject);
@@ -435,198 +783,256 @@ export function describeAuditRecord(record: AuditRecord, names: HistoryNames, or
       const source = text(p.source);
       const systems = new Set(answers.map((a) => text(a.systemId)));
       const [only] = systems;
-      const whose = systems.size === 1 && only !== undefined ? ` of ${names.system(only)}` : '';
-      const changes = answers.map((answer, index) => {
-        const was = text(asObject(previous[index]).status) || 'not_reviewed';
-        return {
-          field: `${item(answer.itemId)}${whose ? '' : ` of ${system(answer.systemId)}`}`,
-          before: valueWord(was),
-          after: valueWord(text(answer.status)),
-        };
-      });
-      return {
-        summary: `Set ${plural(answers.length, 'answer')}${whose}${source ? ` from ${source}` : ''}`,
-        ...listed(changes.filter((c) => c.before !== c.after)),
-      };
+      const whose = systems.size === 1 && only !== undefined ? names.system(only) : undefined;
+      const changes = answers.map((answer, index) =>
+        change(
+          whose === undefined
+            ? message('part.itemOfSystem', { item: item(answer.itemId), system: system(answer.systemId) })
+            : item(answer.itemId),
+          word('status', text(asObject(previous[index]).status) || 'not_reviewed'),
+          word('status', text(answer.status)),
+        ),
+      );
+      const key =
+        whose === undefined
+          ? source
+            ? 'setAnswers.fromSource'
+            : 'setAnswers.plain'
+          : source
+            ? 'setAnswers.ofSystemFromSource'
+            : 'setAnswers.ofSystem';
+      return described(
+        message(key, { count: answers.length, ...(whose === undefined ? {} : { system: whose }), source }),
+        listed(changes.filter(changed)),
+      );
     }
     case 'mergeReturnedFiles': {
-      const files = asArray(p.sources).map((source) => text(asObject(source).fileName) || 'a returned file');
-      const changes = Number(after.changes ?? 0);
+      const files = asArray(p.sources).map(
+        (source): HistoryValue => text(asObject(source).fileName) || word('value', 'aReturnedFile'),
+      );
+      const taken = Number(after.changes ?? 0);
       const open = asArray(after.unresolvedConflicts).length;
-      const newRound = p.asNewRound === true ? ' as a new round' : '';
-      return {
-        summary:
-          `Merged ${files.join(', ')}${newRound}: ${plural(Number.isFinite(changes) ? changes : 0, 'change')} taken` +
-          (open > 0 ? `, ${plural(open, 'conflict')} left as they were here` : ''),
-        ...none,
+      const values = {
+        files,
+        taken: message('mergeReturnedFiles.taken', { count: Number.isFinite(taken) ? taken : 0 }),
+        conflicts: message('mergeReturnedFiles.conflicts', { count: open }),
       };
+      const asNewRound = p.asNewRound === true;
+      const key =
+        open > 0
+          ? asNewRound
+            ? 'mergeReturnedFiles.asNewRoundWithConflicts'
+            : 'mergeReturnedFiles.mergedWithConflicts'
+          : asNewRound
+            ? 'mergeReturnedFiles.asNewRound'
+            : 'mergeReturnedFiles.merged';
+      return described(message(key, values));
     }
     case 'setApplicability': {
-      const where = `${item(p.itemId)} of ${system(p.systemId)}`;
-      const justification = text(p.justification).trim();
-      const summary =
+      const values = { item: item(p.itemId), system: system(p.systemId), justification: text(p.justification).trim() };
+      const key =
         p.applies === null
-          ? `Returned ${where} to its applicability rule`
-          : `Marked ${where} as ${p.applies === true ? 'applying' : 'not applying'} despite the rule: ${justification}`;
-      return { summary, ...none };
+          ? 'setApplicability.rule'
+          : p.applies === true
+            ? 'setApplicability.applies'
+            : 'setApplicability.doesNotApply';
+      return described(message(key, values));
     }
-    case 'copyAnswers': {
-      const targets = asArray(p.toSystemIds).map(system);
-      return {
-        summary: `Copied the answers of ${system(p.fromSystemId)} to ${targets.join(', ')}: ${text(after.copied) || '0'} copied, ${text(after.kept) || '0'} kept`,
-        ...none,
-      };
-    }
+    case 'copyAnswers':
+      return described(
+        message('copyAnswers.done', {
+          from: system(p.fromSystemId),
+          to: asArray(p.toSystemIds).map(system),
+          copied: message('copyAnswers.copied', { count: countOf(after.copied) }),
+          kept: message('copyAnswers.kept', { count: countOf(after.kept) }),
+        }),
+      );
     case 'addSystem':
-      return { summary: `Added system ${text(after.name) || text(asObject(p.attributes).name)}`, ...none };
+      return described(message('addSystem', { name: text(after.name) || text(asObject(p.attributes).name) }));
     case 'removeSystem': {
       const answers = asArray(before.answers).length;
       const name = text(asObject(before.system).name) || system(p.systemId);
-      return {
-        summary: `Removed system ${name}${answers > 0 ? ` and its ${plural(answers, 'answer')}` : ''}`,
-        ...none,
-      };
+      return described(
+        answers > 0
+          ? message('removeSystem.withAnswers', { name, count: answers })
+          : message('removeSystem.plain', { name }),
+      );
     }
     case 'updateSystem': {
       const changes = rowChanges(record.before, record.after);
       const name = text(after.name) || system(p.systemId);
-      const fields = changes.map((c) => c.field.toLowerCase());
-      return {
-        summary: fields.length > 0 ? `Changed ${fields.join(', ')} of ${name}` : `Saved ${name} unchanged`,
-        ...listed(changes),
-      };
+      // Custom fields are named by their heading, which is data: lower-cased as the app's own field names are.
+      const fields = changes.map(({ parts: { field } }) =>
+        typeof field === 'string' ? field.toLowerCase() : inSentence(field),
+      );
+      return described(
+        fields.length > 0
+          ? message('updateSystem.changed', { fields, name })
+          : message('updateSystem.unchanged', { name }),
+        listed(changes),
+      );
     }
     case 'updateSystems': {
       const befores = asArray(record.before);
       const afters = asArray(record.after);
       const changes = befores.flatMap((was, index) => {
         const name = text(asObject(afters[index]).name) || text(asObject(was).name);
-        return rowChanges(was, afters[index], befores.length > 1 ? `${name} · ` : '');
+        return rowChanges(was, afters[index], befores.length > 1 ? name : undefined);
       });
       const count = asArray(p.changes).length;
-      const summary =
+      return described(
         count === 1
-          ? `Changed ${text(asObject(afters[0]).name) || 'a system'}`
-          : `Changed ${plural(count, 'system')} at once`;
-      return { summary, ...listed(changes) };
+          ? message('updateSystems.one', { name: text(asObject(afters[0]).name) || word('value', 'aSystem') })
+          : message('updateSystems.several', { count }),
+        listed(changes),
+      );
     }
     case 'classifyUse': {
       const category = p.useCategory;
       const name = text(after.name) || system(p.systemId);
-      return {
-        summary:
-          typeof category === 'string'
-            ? `Placed ${name} in Appendix II group “${valueWord(category)}”`
-            : `Removed ${name} from its Appendix II group`,
-        ...listed(rowChanges(record.before, record.after)),
-      };
+      return described(
+        typeof category === 'string'
+          ? message('classifyUse.placed', { name, group: word('useCategory', category) })
+          : message('classifyUse.removed', { name }),
+        listed(rowChanges(record.before, record.after)),
+      );
     }
     case 'importInventory': {
-      const summary = asObject(p.summary);
-      const counts = [
-        `${plural(Number(summary.added ?? 0), 'system')} added`,
-        `${text(summary.updated) || '0'} updated`,
-        ...(Number(summary.rejected ?? 0) > 0 ? [`${plural(Number(summary.rejected), 'row')} rejected`] : []),
-      ];
+      const counts = asObject(p.summary);
+      const rejected = Number(counts.rejected ?? 0);
+      const values = {
+        file: text(asObject(p.source).fileName),
+        added: message('importInventory.added', { count: Number(counts.added ?? 0) }),
+        updated: message('importInventory.updated', { count: countOf(counts.updated) }),
+        rejected: message('importInventory.rejected', { count: rejected }),
+      };
       const updates = asArray(p.updates).map(asObject);
       const replaced = asArray(before.updatedSystems);
       const changes = updates.flatMap((update, index) => {
         const was = toRow(replaced[index]);
         if (!was) return [];
-        const record = systemFromRow(was);
-        return systemChanges(record, asObject(update.changes), `${record.name} · `);
+        const system = systemFromRow(was);
+        return systemChanges(system, asObject(update.changes), system.name);
       });
-      return {
-        summary: `Imported the inventory ${text(asObject(p.source).fileName)}: ${counts.join(', ')}`,
-        ...listed(changes),
-      };
+      return described(
+        message(rejected > 0 ? 'importInventory.withRejected' : 'importInventory.imported', values),
+        listed(changes),
+      );
     }
     case 'updateReview':
-      return {
-        summary: 'Changed the review details',
+      return described(message('updateReview'), {
         changes: recordChanges(REVIEW_FIELDS, record.before, record.after),
         moreChanges: 0,
-      };
-    case 'addFramework':
-      return {
-        summary: `Added the checklist ${names.framework(text(p.frameworkId))}${after.version ? ` v${text(after.version)}` : ''}`,
-        ...none,
-      };
+      });
+    case 'addFramework': {
+      const framework = names.framework(text(p.frameworkId));
+      const version = text(after.version);
+      return described(
+        version
+          ? message('addFramework.withVersion', { framework, version })
+          : message('addFramework.plain', { framework }),
+      );
+    }
     case 'upgradeFramework':
-      return {
-        summary: `Upgraded the checklist ${names.framework(text(p.frameworkId))} to v${text(p.toVersion)}`,
-        changes: [{ field: 'Version', before: orEmpty(text(before.version)), after: orEmpty(text(after.version)) }],
-        moreChanges: 0,
-      };
+      return described(
+        message('upgradeFramework', { framework: names.framework(text(p.frameworkId)), version: text(p.toVersion) }),
+        {
+          changes: [change(word('field', 'version'), orEmpty(text(before.version)), orEmpty(text(after.version)))],
+          moreChanges: 0,
+        },
+      );
     case 'setPrincipleIntegration': {
       const frameworkId = text(p.frameworkId);
-      const principle = `${names.principle(frameworkId, text(p.principleId))} of ${system(p.systemId)}`;
+      const values = { principle: names.principle(frameworkId, text(p.principleId)), system: system(p.systemId) };
       const level = (row: Json) =>
-        text(row.level) ? names.integrationLevel(frameworkId, text(row.level)) : 'Not confirmed';
-      const changes = [{ field: 'Integration', before: level(before), after: level(after) }].filter(
-        (c) => c.before !== c.after,
+        text(row.level) ? names.integrationLevel(frameworkId, text(row.level)) : word('value', 'notConfirmed');
+      const changes = [change(word('field', 'integration'), level(before), level(after))].filter(changed);
+      return described(
+        typeof p.level === 'string'
+          ? message('setPrincipleIntegration.confirmed', {
+              ...values,
+              level: names.integrationLevel(frameworkId, p.level),
+            })
+          : message('setPrincipleIntegration.withdrawn', values),
+        { changes, moreChanges: 0 },
       );
-      return {
-        summary:
-          typeof p.level === 'string'
-            ? `Confirmed ${principle} as “${names.integrationLevel(frameworkId, p.level)}”`
-            : `Withdrew the integration level of ${principle}`,
-        changes,
-        moreChanges: 0,
-      };
     }
     case 'addFinding': {
-      const on = after.item_id ? `${item(after.item_id)} of ${system(p.systemId)}` : system(p.systemId);
-      return {
-        summary: `Recorded a ${text(p.severity)}-severity finding on ${on}: ${quoted(text(p.description))}`,
-        ...none,
+      const values = {
+        severity: word('severityInSentence', text(p.severity)),
+        system: system(p.systemId),
+        description: excerpt(text(p.description)),
       };
+      return described(
+        after.item_id
+          ? message('addFinding.onItem', { ...values, item: item(after.item_id) })
+          : message('addFinding.onSystem', values),
+      );
     }
     case 'updateFinding':
-      return {
-        summary: `Changed a finding on ${system(after.system_id ?? before.system_id)}`,
+      return described(message('updateFinding', { system: system(after.system_id ?? before.system_id) }), {
         changes: recordChanges(FINDING_FIELDS, record.before, record.after),
         moreChanges: 0,
-      };
+      });
     case 'removeFinding':
-      return {
-        summary: `Removed the finding ${quoted(text(before.description))} on ${system(before.system_id)}`,
-        ...none,
-      };
+      return described(
+        message('removeFinding', { description: excerpt(text(before.description)), system: system(before.system_id) }),
+      );
     case 'addAction': {
-      const details = [
-        text(after.owner) && `owner ${text(after.owner)}`,
-        text(after.due_date) && `due ${text(after.due_date)}`,
-      ].filter(Boolean);
-      return {
-        summary: `Added the action ${quoted(text(p.description))} for ${system(p.systemId)}${details.length > 0 ? ` (${details.join(', ')})` : ''}`,
-        ...none,
-      };
+      const owner = text(after.owner);
+      const due = text(after.due_date);
+      const key =
+        owner && due
+          ? 'addAction.withOwnerAndDue'
+          : owner
+            ? 'addAction.withOwner'
+            : due
+              ? 'addAction.withDue'
+              : 'addAction.plain';
+      return described(
+        message(key, { description: excerpt(text(p.description)), system: system(p.systemId), owner, due }),
+      );
     }
     case 'updateAction': {
       const changes = recordChanges(ACTION_FIELDS, record.before, record.after);
-      const what = `the action ${quoted(text(before.description))} of ${system(before.system_id)}`;
-      const onlyState = changes.length === 1 && changes[0]?.field === 'State';
-      return {
-        summary: onlyState ? `Marked ${what} as ${text(after.state).replace(/_/g, ' ')}` : `Changed ${what}`,
-        changes,
-        moreChanges: 0,
-      };
+      const values = { description: excerpt(text(before.description)), system: system(before.system_id) };
+      const onlyState =
+        changes.length === 1 && changes[0] !== undefined && isWord(changes[0].parts.field, 'field', 'action.state');
+      return described(
+        onlyState
+          ? message('updateAction.marked', { ...values, state: word('actionStateInSentence', text(after.state)) })
+          : message('updateAction.changed', values),
+        { changes, moreChanges: 0 },
+      );
     }
     case 'removeAction':
-      return {
-        summary: `Removed the action ${quoted(text(before.description))} of ${system(before.system_id)}`,
-        ...none,
-      };
+      return described(
+        message('removeAction', { description: excerpt(text(before.description)), system: system(before.system_id) }),
+      );
     case 'addEvidence': {
-      const to = p.itemId ? `${item(p.itemId)} of ${system(p.systemId)}` : system(p.systemId);
-      return { summary: `Attached the evidence file ${text(p.name)} to ${to}`, ...none };
+      const values = { file: text(p.name), system: system(p.systemId) };
+      return described(
+        p.itemId
+          ? message('addEvidence.toItem', { ...values, item: item(p.itemId) })
+          : message('addEvidence.toSystem', values),
+      );
     }
     case 'removeEvidence':
-      return { summary: `Removed the evidence file ${text(before.name)} from ${system(before.system_id)}`, ...none };
+      return described(message('removeEvidence', { file: text(before.name), system: system(before.system_id) }));
     case 'signOff':
-      return { summary: `${text(p.person)} signed off ${system(p.systemId)} as ${text(p.role)}`, ...none };
+      return described(
+        message('signOff', { person: text(p.person), system: system(p.systemId), role: word('role', text(p.role)) }),
+      );
     default:
-      return { summary: `${capital(record.command.replace(/([A-Z])/g, ' $1').toLowerCase())}`, ...none };
+      return described(
+        message('unknown', { command: capital(record.command.replace(/([A-Z])/g, ' $1').toLowerCase()) }),
+      );
   }
+}
+
+/** A system field's name as it reads inside a sentence: "Stage" → "stage". */
+function inSentence(field: HistoryValue): HistoryValue {
+  return typeof field === 'object' && !isHistoryList(field) && 'word' in field && field.word === 'field'
+    ? word('fieldInSentence', field.code)
+    : field;
 }

@@ -1,10 +1,19 @@
 // The History screen's query: each change as a sentence with before → after, filtered and paged, newest first.
 import { describe, expect, it } from 'vitest';
-import { type AuditRecord, describeAuditRecord, historyNames } from '../../../shared/engine/historyQueries';
+import {
+  type AuditRecord,
+  type HistoryChange,
+  describeAuditRecord,
+  historyNames,
+} from '../../../shared/engine/historyQueries';
 import { builtInFrameworks } from '../../../shared/frameworks/builtIn';
 import { newReview } from '../helpers';
 
 const ITEM = 'cepej-charter-2018/p2.1';
+
+/** Changes as the English summary reads them: field, before, after. */
+const english = (changes: readonly HistoryChange[] = []) =>
+  changes.map(({ field, before, after }) => ({ field, before, after }));
 
 async function reviewWithAnswers() {
   const engine = await newReview();
@@ -29,14 +38,11 @@ describe('history of a review', () => {
       'Added system Citizen chatbot',
       'Added system Risk score',
     ]);
-    expect(page.entries[1]).toMatchObject({
-      actor: 'Leyla',
-      command: 'setAnswer',
-      changes: [
-        { field: 'Status', before: 'Not reviewed', after: 'Non-compliant' },
-        { field: 'Justification', before: '—', after: 'Never tested.' },
-      ],
-    });
+    expect(page.entries[1]).toMatchObject({ actor: 'Leyla', command: 'setAnswer' });
+    expect(english(page.entries[1]?.changes)).toEqual([
+      { field: 'Status', before: 'Not reviewed', after: 'Non-compliant' },
+      { field: 'Justification', before: '—', after: 'Never tested.' },
+    ]);
     expect(page.actors).toEqual(['Leyla', 'Rashad']);
     expect(page.commands).toEqual([
       { command: 'addSystem', count: 2 },
@@ -75,9 +81,15 @@ describe('history of a review', () => {
     engine.redo('Leyla');
     const [redo, undo] = engine.history({ systemId: risk }).entries;
     expect(undo?.summary).toBe('Undid: Set p2.1 of Risk score to partial');
-    expect(undo?.changes).toEqual([{ field: 'Status', before: 'Partial', after: 'Non-compliant' }]);
+    expect(english(undo?.changes)).toEqual([{ field: 'Status', before: 'Partial', after: 'Non-compliant' }]);
+    expect(undo?.changes[0]?.parts).toEqual({
+      field: { word: 'field', code: 'answer.status' },
+      before: { word: 'status', code: 'partial' },
+      after: { word: 'status', code: 'non_compliant' },
+    });
+    expect(undo?.message).toMatchObject({ key: 'undo.of', values: { change: { key: 'setAnswer.set' } } });
     expect(redo?.summary).toBe('Redid: Set p2.1 of Risk score to partial');
-    expect(redo?.changes).toEqual([{ field: 'Status', before: 'Non-compliant', after: 'Partial' }]);
+    expect(english(redo?.changes)).toEqual([{ field: 'Status', before: 'Non-compliant', after: 'Partial' }]);
   });
 
   it('shows system fields before and after, and keeps the name of a removed system', async () => {
@@ -91,7 +103,7 @@ describe('history of a review', () => {
     const [removed, updated] = engine.history().entries;
     expect(removed?.summary).toBe('Removed system Risk score and its 1 answer');
     expect(updated?.summary).toBe('Changed court or organisation, stage, data processed of Risk score');
-    expect(updated?.changes).toEqual([
+    expect(english(updated?.changes)).toEqual([
       { field: 'Court or organisation', before: '—', after: 'Baku Court' },
       { field: 'Stage', before: 'Not stated', after: 'Pilot' },
       { field: 'Data processed', before: 'Not stated', after: 'Personal, Criminal' },
@@ -122,7 +134,17 @@ describe('history of a review', () => {
       'Added the action “Commission a bias audit” for Risk score (owner Court IT, due 2026-06-30)',
     );
     expect(state?.summary).toBe('Marked the action “Commission a bias audit” of Risk score as in progress');
-    expect(state?.changes).toEqual([{ field: 'State', before: 'Open', after: 'In progress' }]);
+    expect(english(state?.changes)).toEqual([{ field: 'State', before: 'Open', after: 'In progress' }]);
+    // The interface gets codes for the words of the app, and the texts people typed as they are.
+    expect(state?.message).toEqual({
+      key: 'updateAction.marked',
+      values: {
+        description: 'Commission a bias audit',
+        system: 'Risk score',
+        state: { word: 'actionStateInSentence', code: 'in_progress' },
+      },
+    });
+    expect(finding?.message.values).toMatchObject({ severity: { word: 'severityInSentence', code: 'high' } });
   });
 });
 
@@ -144,10 +166,12 @@ describe('describing one audit entry', () => {
       before: { source: 'answers.csv', answers: [null, { status: 'partial' }] },
       after: { source: 'answers.csv', count: 2 },
     };
-    expect(describeAuditRecord(record, names)).toEqual({
-      summary: 'Set 2 answers of Risk score from answers.csv',
-      changes: [{ field: 'p1.1', before: 'Not reviewed', after: 'Compliant' }],
-      moreChanges: 0,
+    const described = describeAuditRecord(record, names);
+    expect(described).toMatchObject({ summary: 'Set 2 answers of Risk score from answers.csv', moreChanges: 0 });
+    expect(english(described.changes)).toEqual([{ field: 'p1.1', before: 'Not reviewed', after: 'Compliant' }]);
+    expect(described.message).toEqual({
+      key: 'setAnswers.ofSystemFromSource',
+      values: { count: 2, system: 'Risk score', source: 'answers.csv' },
     });
   });
 
@@ -161,6 +185,11 @@ describe('describing one audit entry', () => {
     const described = describeAuditRecord(record, names);
     expect(described.summary).toMatch(/^Confirmed P3 of a system no longer in the review as “.+”$/);
     expect(described.changes[0]).toMatchObject({ field: 'Integration', before: 'Not confirmed' });
+    // The level comes with the checklist's own languages; the missing system as words to translate.
+    expect(described.message.values).toMatchObject({
+      system: { word: 'value', code: 'unknownSystem' },
+      level: { content: { en: expect.any(String), fr: expect.any(String) } },
+    });
   });
 
   it('says "an earlier change" for an undo whose entry is missing, rather than failing', () => {

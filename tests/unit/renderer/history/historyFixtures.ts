@@ -277,6 +277,7 @@ export const SINGLE_ROWS: readonly AuditRecord[] = [
   ),
   row('removeSystem', { type: 'removeSystem', systemId: 's1' }, { system: { name: 'Risk score' }, answers: [{}, {}] }),
   row('removeSystem', { type: 'removeSystem', systemId: 's2' }, { system: { name: 'Citizen chatbot' }, answers: [{}] }),
+  row('removeSystem', { type: 'removeSystem', systemId: 'gone' }, { system: { name: 'Pilot bot' }, answers: [] }),
   row('updateSystems', { type: 'updateSystems', changes: [{}] }, [{ name: 'Old' }], [{}]),
   row('updateSystems', { type: 'updateSystems', changes: [{}, {}, {}] }, [], []),
   row('classifyUse', { type: 'classifyUse', systemId: 's1', useCategory: 'extreme_reservations' }, null, {}),
