@@ -9,6 +9,7 @@ import { t } from '../../i18n/i18n';
 import { ACTION_STATE_LABELS } from '../actions/actionsView';
 import { STAGE_LABELS, USE_CATEGORY_LABELS } from '../inventory/inventoryColumns';
 import { RISK_LABELS } from '../portfolio/portfolioView';
+import { changeText, entrySentence } from '../history/historyText';
 
 /** The actions list, one row per action shown, with the finding it follows from. */
 export function actionsTable(actions: readonly ActionView[], findings: readonly FindingView[]): SheetTable {
@@ -94,9 +95,12 @@ export function historyTable(entries: readonly HistoryEntry[]): SheetTable {
       entry.at,
       entry.actor,
       entry.command,
-      entry.summary,
+      entrySentence(entry),
       [
-        ...entry.changes.map((change) => `${change.field}: ${change.before} → ${change.after}`),
+        ...entry.changes.map((change) => {
+          const { field, before, after } = changeText(change);
+          return `${field}: ${before} → ${after}`;
+        }),
         ...(entry.moreChanges > 0 ? [t('exchange:tables.history.more', { count: entry.moreChanges })] : []),
       ].join('\n'),
     ]),
