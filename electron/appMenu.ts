@@ -106,7 +106,14 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
     ],
   };
 
-  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, { role: 'windowMenu', label: text.window }, helpMenu];
+  return [
+    ...(mac ? [appMenu] : []),
+    fileMenu,
+    editMenu,
+    viewMenu,
+    { role: 'windowMenu', label: text.window },
+    helpMenu,
+  ];
 }
 
 function onlyIf(condition: boolean, ...items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

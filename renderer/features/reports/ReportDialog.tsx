@@ -32,7 +32,7 @@ type Outcome =
   | { kind: 'not-saved'; report: GeneratedReport }
   | { kind: 'error'; message: string };
 
-const message = (error: unknown) => (errorText(error));
+const message = (error: unknown) => errorText(error);
 
 export function ReportDialog({ systemId = null, onClose }: Props) {
   const { t, i18n } = useTranslation(['reports', 'common']);
@@ -245,7 +245,8 @@ export function ReportDialog({ systemId = null, onClose }: Props) {
                     )
                   }
                 />
-                {framework.titles[contentLanguage(interfaceLanguage)]} <span className="muted">{framework.version}</span>
+                {framework.titles[contentLanguage(interfaceLanguage)]}{' '}
+                <span className="muted">{framework.version}</span>
               </label>
             ))}
           </fieldset>

@@ -69,7 +69,8 @@ export function FrameworkUpgrades() {
           <ul>
             {addableFrameworks.map((framework) => (
               <li key={framework.id}>
-                {framework.titles[content]} <span className="muted">{t('screen.version', { version: framework.version })}</span>{' '}
+                {framework.titles[content]}{' '}
+                <span className="muted">{t('screen.version', { version: framework.version })}</span>{' '}
                 <button
                   type="button"
                   className="button-small"
