@@ -79,7 +79,8 @@ export const answersCommand = defineCommand({
         rowsRead: plan.rowsRead,
         applied: dryRun ? 0 : plan.answers.length,
         unchanged: plan.unchanged,
-        errors: plan.errors,
+        // The contract's shape exactly: the interface's translation codes stay out of the CLI's output.
+        errors: plan.errors.map(({ row, message }) => ({ row, message })),
         dryRun,
       };
       const text = [

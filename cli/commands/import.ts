@@ -168,7 +168,8 @@ function describeResult(
     added: summary.added,
     updated: summary.updated,
     duplicates: summary.duplicates,
-    errors: summary.errors,
+    // The contract's shape exactly: the interface's translation codes stay out of the CLI's output.
+    errors: summary.errors.map(({ row, column, message }) => ({ row, column, message })),
     unchanged: summary.unchanged,
     rejected: summary.rejected,
     blankRows: summary.blankRows,

@@ -1,5 +1,6 @@
 // Answers to and from spreadsheets: one row per system and item, read back by system and item id.
 // Shared by the CLI (`answers import/export`) and the app.
+import { type AnswersRefusal, answersRefusal, missingColumnsRefusal } from '../exchange/answersRefusals';
 import { InventoryImportError, type Table, readInventory } from '../inventory';
 import { normaliseLabel } from '../inventory/normaliseLabel';
 import { ANSWER_STATUSES, type AnswerStatus } from '../model/status';
@@ -113,7 +114,8 @@ export interface AnswersImportPlan {
   answers: { systemId: string; itemId: string; status: AnswerStatus; justification: string }[];
   /** Rows whose answer is already what the file says: nothing to do. */
   unchanged: number;
-  errors: { row: number; message: string }[];
+  /** Refused rows: the English reason, and the same as a code with its data for the interface to word. */
+  errors: AnswersRefusal[];
 }
 
 /**
@@ -128,13 +130,13 @@ export function planAnswersImport(table: Table, engine: ReviewEngine): AnswersIm
   const statusCol = column('status', 'statut');
   const justificationCol = column('justification');
   const plan: AnswersImportPlan = { rowsRead: table.rows.length, answers: [], unchanged: 0, errors: [] };
-  const missing = [
-    itemCol < 0 && '"item"',
-    statusCol < 0 && '"status"',
-    systemIdCol < 0 && systemCol < 0 && '"system_id" or "system"',
-  ].filter(Boolean);
-  if (missing.length > 0) {
-    plan.errors.push({ row: table.headerRow, message: `The header row has no ${missing.join(', ')} column.` });
+  const missing = missingColumnsRefusal(table.headerRow, {
+    item: itemCol < 0,
+    status: statusCol < 0,
+    system: systemIdCol < 0 && systemCol < 0,
+  });
+  if (missing) {
+    plan.errors.push(missing);
     return plan;
   }
   const systems = engine.systems();
@@ -153,39 +155,35 @@ export function planAnswersImport(table: Table, engine: ReviewEngine): AnswersIm
     if (!system && !idText) {
       const matches = byName.get(normaliseLabel(nameText)) ?? [];
       if (matches.length > 1) {
-        plan.errors.push({
-          row: row.rowNumber,
-          message: `${matches.length} systems are named "${nameText}"; give the system_id.`,
-        });
+        plan.errors.push(answersRefusal(row.rowNumber, 'ambiguous-system', { count: matches.length, name: nameText }));
         continue;
       }
       system = matches[0];
     }
     if (!system) {
-      plan.errors.push({ row: row.rowNumber, message: `No system "${idText || nameText}" in this review.` });
+      plan.errors.push(answersRefusal(row.rowNumber, 'unknown-system', { system: idText || nameText }));
       continue;
     }
     const itemId = cell(itemCol);
     if (!items.has(itemId)) {
-      plan.errors.push({ row: row.rowNumber, message: `No checklist item "${itemId}" in this review.` });
+      plan.errors.push(answersRefusal(row.rowNumber, 'unknown-item', { item: itemId }));
       continue;
     }
     const status = parseStatus(cell(statusCol));
     if (!status) {
-      plan.errors.push({
-        row: row.rowNumber,
-        message: `"${cell(statusCol)}" is not a status (use compliant, partial, non_compliant, not_applicable or not_reviewed).`,
-      });
+      plan.errors.push(answersRefusal(row.rowNumber, 'unknown-status', { value: cell(statusCol) }));
       continue;
     }
     const justification =
       justificationCol >= 0 ? cell(justificationCol) : (current.get(`${system.id} ${itemId}`)?.justification ?? '');
     if (justification.length > MAX_JUSTIFICATION) {
       // Checked here, by row: the command would refuse the whole import for one row, naming no row.
-      plan.errors.push({
-        row: row.rowNumber,
-        message: `The justification has ${justification.length} characters; at most ${MAX_JUSTIFICATION} are kept. Nothing from this row was imported: shorten it and import again.`,
-      });
+      plan.errors.push(
+        answersRefusal(row.rowNumber, 'justification-too-long', {
+          length: justification.length,
+          maximum: MAX_JUSTIFICATION,
+        }),
+      );
       continue;
     }
     const before = current.get(`${system.id} ${itemId}`);

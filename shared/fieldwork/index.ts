@@ -3,6 +3,7 @@
 export * from './compareRounds';
 export * from './FieldworkError';
 export * from './mergeAudit';
+export * from './mergeTexts';
 export * from './mergeTypes';
 export * from './planMerge';
 export * from './snapshot';

@@ -1,4 +1,5 @@
 // What a merge of returned files reports: plain data for the preview screen, the CLI and the audit trail.
+import type { MergeText } from './mergeTexts';
 import type { AnswerRow, AssessmentRow, EvidenceRow, MergeResolution, RecordRow, SignOffRow } from './snapshot';
 
 export interface MergeOptions {
@@ -40,6 +41,8 @@ export interface MergeConflict {
   recordId: string | null;
   /** In words: "p2.1 of Risk score", "the finding “No bias test” on Risk score". */
   label: string;
+  /** The label as a code and its data, for the interface to word in its language. */
+  describedLabel: MergeText;
   /** The fields both sides changed differently (records) or that differ (answers). */
   fields: string[];
   ours: ConflictSide | null;
@@ -101,6 +104,8 @@ export interface SourceReport {
   conflicts: number;
   /** Things a person should know that are neither changes nor conflicts ("kept here: removed there"). */
   notes: string[];
+  /** The same notes, in the same order, as codes and data for the interface to word in its language. */
+  describedNotes: MergeText[];
 }
 
 export interface MergeReport {

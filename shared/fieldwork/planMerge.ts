@@ -3,6 +3,7 @@
 // record is what an assessor package recorded at export (package_base); plain copies have none.
 import { sha256OfText } from '../engine/hash';
 import { FieldworkError } from './FieldworkError';
+import { type MergeText, type SystemWords, mergeText } from './mergeTexts';
 import {
   type ConflictKind,
   type ConflictSide,
@@ -303,6 +304,7 @@ class SourceMerge {
       same: 0,
       conflicts: 0,
       notes: [],
+      describedNotes: [],
     };
   }
 
@@ -413,7 +415,7 @@ class SourceMerge {
     const childMode: BaseMode = this.mode === 'package' ? 'base' : 'none';
     if (!theirs) {
       // Removing a system takes every answer with it: a returned file never does that to the review.
-      if (ours) this.report.notes.push(`${nameOf(ours)} was removed in the returned file; it is kept here.`);
+      if (ours) this.note(mergeText('removed-there-kept', { system: namedSystem(ours) }));
       return null;
     }
     if (!ours) {
@@ -422,9 +424,7 @@ class SourceMerge {
         return 'empty';
       }
       if (!this.changedSinceExport(systemId, theirs, children)) {
-        this.report.notes.push(
-          `${nameOf(theirs)} was removed here and not changed in the returned file; it stays removed.`,
-        );
+        this.note(mergeText('removed-here-stays', { system: namedSystem(theirs) }));
         return null;
       }
       const choice = this.conflict(
@@ -433,7 +433,7 @@ class SourceMerge {
         systemId,
         null,
         systemId,
-        `the system ${nameOf(theirs)}, removed here and worked on in the returned file`,
+        mergeText('conflict.system-removed-here', { system: namedSystem(theirs) }),
         ['removed'],
         null,
         recordSide('system', theirs, SYSTEM_LABEL_FIELDS, theirs.fields),
@@ -490,7 +490,7 @@ class SourceMerge {
     const ours = this.state.record(kind).get(id) ?? null;
     const base = this.baseFields(kind, id, mode);
     const systemId = theirs?.systemId ?? ours?.systemId ?? '';
-    const label = `the ${kind} ${quote(theirs?.fields.description ?? ours?.fields.description ?? '')} ${kind === 'finding' ? 'on' : 'of'} ${this.systemName(systemId)}`;
+    const label = this.recordLabel(kind, theirs?.fields.description ?? ours?.fields.description ?? '', systemId);
     const added = kind === 'finding' ? 'findingsAdded' : 'actionsAdded';
     const removed = kind === 'finding' ? 'findingsRemoved' : 'actionsRemoved';
     const fields = RECORD_COLUMNS[kind].fields;
@@ -583,8 +583,8 @@ class SourceMerge {
       const systemId = kind === 'system' ? id : ours.systemId;
       const label =
         kind === 'system'
-          ? `the profile of ${this.systemName(id)}`
-          : `the ${kind} ${quote(ours.fields.description ?? '')} ${kind === 'finding' ? 'on' : 'of'} ${this.systemName(systemId)}`;
+          ? mergeText('conflict.profile', { system: this.systemWords(id) })
+          : this.recordLabel(kind, ours.fields.description ?? '', systemId);
       const choice = this.conflict(
         kind,
         kind === 'system' ? `system:${id}` : `${kind}:${id}`,
@@ -636,7 +636,7 @@ class SourceMerge {
       theirs.systemId,
       theirs.itemId,
       null,
-      `${itemCode(theirs.itemId)} of ${this.systemName(theirs.systemId)}`,
+      mergeText('conflict.answer', { item: itemCode(theirs.itemId), system: this.systemWords(theirs.systemId) }),
       answerFields(ours, theirs),
       answerSide(ours),
       answerSide(theirs),
@@ -680,7 +680,11 @@ class SourceMerge {
       systemId,
       `${frameworkId}/${principleId}`,
       null,
-      `${principleId} (${frameworkId}) of ${this.systemName(systemId)}`,
+      mergeText('conflict.principle', {
+        principle: principleId,
+        framework: frameworkId,
+        system: this.systemWords(systemId),
+      }),
       ['level', 'justification'],
       ours ? assessmentSide(ours) : null,
       theirs ? assessmentSide(theirs) : null,
@@ -752,7 +756,7 @@ class SourceMerge {
     systemId: string,
     item: string | null,
     recordId: string | null,
-    label: string,
+    label: MergeText,
     fields: string[],
     ours: ConflictSide | null,
     theirs: ConflictSide | null,
@@ -768,7 +772,8 @@ class SourceMerge {
       systemName: this.systemName(systemId),
       item,
       recordId,
-      label,
+      label: label.message,
+      describedLabel: label,
       fields,
       ours,
       theirs,
@@ -778,8 +783,24 @@ class SourceMerge {
   }
 
   private systemName(systemId: string): string {
+    const system = this.systemWords(systemId);
+    return typeof system === 'string' ? system : system.message;
+  }
+
+  private systemWords(systemId: string): SystemWords {
     const row = this.state.systems.get(systemId) ?? this.theirs.systems.find((s) => s.id === systemId);
-    return row ? nameOf(row) : 'a system no longer in the review';
+    return row ? namedSystem(row) : mergeText('system.gone', {});
+  }
+
+  /** "the finding “No bias test” on Risk score", "the action “Retrain” of Risk score". */
+  private recordLabel(kind: 'finding' | 'action', description: string, systemId: string): MergeText {
+    const values = { description: excerpt(description), system: this.systemWords(systemId) };
+    return kind === 'finding' ? mergeText('conflict.finding', values) : mergeText('conflict.action', values);
+  }
+
+  private note(text: MergeText): void {
+    this.report.notes.push(text.message);
+    this.report.describedNotes.push(text);
   }
 }
 
@@ -899,13 +920,15 @@ function union(...lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat().filter((token) => token !== ''))];
 }
 
-function nameOf(row: RecordRow): string {
-  return row.fields.name ?? 'a system without a name';
+/** A system record as a sentence names it: its name, or a phrase when it has none. */
+function namedSystem(row: RecordRow): SystemWords {
+  return row.fields.name ?? mergeText('system.unnamed', {});
 }
 
-function quote(text: string, max = 60): string {
+/** A description on one line, cut to `max` characters, as a label quotes it. */
+function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** "cepej-charter-2018/p2.1" → "p2.1", as the checklist shows it. */

@@ -15,6 +15,8 @@ import { type ProgressOptions, ROWS_PER_SLICE, endOfSlice, throwIfCancelled } fr
 import { shorten } from './shorten';
 import type { Table, TableWarning } from './Table';
 import {
+  type DescribedText,
+  type DescribedValues,
   type Translation,
   translateAutomation,
   translateDataProcessed,
@@ -58,7 +60,17 @@ export interface RowError {
   /** The header of the column concerned (or the spreadsheet letter of a cell without one). */
   column: string;
   message: string;
+  /**
+   * The reason as a code and its data, for the interface to word in its language. Reasons found while reading
+   * the file (a Table row's problem) have none yet: `message` is shown as it is.
+   */
+  code?: RowErrorCode;
+  values?: DescribedValues;
 }
+
+/** Why planning rejects a row; `inventory:shared.<code>` words it in the interface. */
+export type RowErrorCode =
+  'no-name' | 'no-key-value' | 'ambiguous-match' | 'unknown-value' | 'too-long' | 'invalid-value';
 
 /** One field an update changes: an attribute, or `customFields.<name>`. */
 export interface FieldChange {
@@ -115,6 +127,9 @@ export interface ResolvedColumn {
   target: ColumnTarget;
 }
 
+/** A warning about the file; the plan's own (mapping-columns-missing) carry their data for the interface. */
+export type ImportWarning = TableWarning & { values?: DescribedValues };
+
 export interface ImportPlan {
   key: ImportKey;
   columns: ResolvedColumn[];
@@ -124,7 +139,7 @@ export interface ImportPlan {
   updates: PlannedUpdate[];
   summary: ImportSummary;
   unknownValues: UnknownValue[];
-  warnings: TableWarning[];
+  warnings: ImportWarning[];
 }
 
 const TEXT_TARGETS = new Set<ImportTarget>([
@@ -170,7 +185,7 @@ export async function planImport(
   const mapping = InventoryMapping.parse(mappingInput);
   const key = options.key ?? mapping.key ?? 'name';
   const columns = resolveColumns(table, mapping);
-  const warnings: TableWarning[] = [...table.warnings];
+  const warnings: ImportWarning[] = [...table.warnings];
   // Sets, not a search per column: a file with thousands of columns must not take minutes here.
   const exactHeaders = new Set(table.headers);
   const looseHeaders = new Set(table.headers.map(normaliseLabel));
@@ -178,9 +193,11 @@ export async function planImport(
     (header) => !exactHeaders.has(header) && !looseHeaders.has(normaliseLabel(header)),
   );
   if (missing.length > 0) {
+    const listed = missing.map((m) => `"${shorten(m, 40)}"`).join(', ');
     warnings.push({
       code: 'mapping-columns-missing',
-      message: `The mapping names ${missing.length === 1 ? 'a column' : 'columns'} this file does not have (${missing.map((m) => `"${shorten(m, 40)}"`).join(', ')}); ${missing.length === 1 ? 'it was' : 'they were'} left out.`,
+      message: `The mapping names ${missing.length === 1 ? 'a column' : 'columns'} this file does not have (${listed}); ${missing.length === 1 ? 'it was' : 'they were'} left out.`,
+      values: { count: missing.length, columns: listed },
     });
   }
   const keyOf = keyReader(key, columns);
@@ -245,6 +262,8 @@ export async function planImport(
         {
           row,
           column: identity.column,
+          code: 'ambiguous-match',
+          values: { count: matches.length, key: keyPhrase(key), value: shorten(identity.shown) },
           message: `${matches.length} systems in the review match this row (${describeKey(key)} "${shorten(identity.shown)}"), so it is not clear which one to update. Nothing from this row was imported. Rename one of them in the review, or import with a key that tells them apart.`,
         },
       ]);
@@ -321,6 +340,14 @@ function describeKey(key: ImportKey): string {
   return `"${key.column}"`;
 }
 
+/** describeKey as a phrase the interface words in its language. */
+function keyPhrase(key: ImportKey): DescribedText {
+  const message = describeKey(key);
+  if (key === 'name') return { code: 'key.name', message };
+  if (key === 'name+organisation') return { code: 'key.name-and-court', message };
+  return { code: 'key.column', values: { column: key.column }, message };
+}
+
 function keyReader(key: ImportKey, columns: readonly Column[]): (cells: readonly string[], row: number) => Identity {
   const nameColumn = columns.find((c) => c.target === 'name');
   if (!nameColumn) throw new Error('resolveColumns guarantees a name column.');
@@ -330,6 +357,7 @@ function keyReader(key: ImportKey, columns: readonly Column[]): (cells: readonly
     error: {
       row,
       column: nameColumn.header,
+      code: 'no-name',
       message:
         'This row has no system name, so it cannot become a system. Nothing from this row was imported. Fill in the name, or delete the row.',
     },
@@ -379,6 +407,8 @@ function keyReader(key: ImportKey, columns: readonly Column[]): (cells: readonly
         error: {
           row,
           column: keyColumn.header,
+          code: 'no-key-value',
+          values: { column: keyColumn.header },
           message: `This row has nothing in "${keyColumn.header}", the column that identifies systems in this import. Nothing from this row was imported. Fill it in, or import by name.`,
         },
       };
@@ -438,6 +468,8 @@ function readRow(
       errors.push({
         row,
         column: column.header,
+        code: 'unknown-value',
+        values: translation.values,
         message: `${translation.message} Nothing from this row was imported.`,
       });
       const attribute = column.target as UnknownValue['attribute'];
@@ -499,7 +531,7 @@ function readRow(
       const [attribute, field] = issue.path.map(String);
       const path = attribute === 'customFields' && field !== undefined ? `customFields.${field}` : (attribute ?? '');
       const header = columnOfAttribute.get(path) ?? columnOfAttribute.get(attribute ?? '') ?? '';
-      errors.push({ row, column: header, message: issueMessage(issue, header, attribute ?? '', attributes, field) });
+      errors.push({ row, column: header, ...issueMessage(issue, header, attribute ?? '', attributes, field) });
     }
   }
   return { attributes: parsed.success ? parsed.data : { name: '' }, errors };
@@ -511,16 +543,29 @@ function issueMessage(
   attribute: string,
   attributes: Record<string, unknown>,
   field: string | undefined,
-): string {
+): Pick<RowError, 'message' | 'code' | 'values'> {
   const value =
     attribute === 'customFields' && field !== undefined
       ? (attributes.customFields as Record<string, string> | undefined)?.[field]
       : attributes[attribute];
   if (issue.code === 'too_big' && typeof value === 'string' && typeof issue.maximum === 'number') {
     const what = ATTRIBUTE_WORDS[attribute] ?? attribute;
-    return `"${header}" holds ${thousands(value.length)} characters, but a ${what} may have at most ${thousands(issue.maximum)}. Nothing from this row was imported, and nothing was cut: shorten the text in the file and import again.`;
+    const phrase = {
+      message: `a ${what}`,
+      ...(Object.hasOwn(ATTRIBUTE_WORDS, attribute) ? { code: `attribute.${attribute}` } : {}),
+    };
+    return {
+      code: 'too-long',
+      values: { column: header, length: value.length, what: phrase, maximum: issue.maximum },
+      message: `"${header}" holds ${thousands(value.length)} characters, but a ${what} may have at most ${thousands(issue.maximum)}. Nothing from this row was imported, and nothing was cut: shorten the text in the file and import again.`,
+    };
   }
-  return `${issue.message} ("${header}") Nothing from this row was imported; correct the value in the file and import again.`;
+  // The reason is zod's English sentence: the interface words the rest and shows the reason as it is.
+  return {
+    code: 'invalid-value',
+    values: { reason: issue.message, column: header },
+    message: `${issue.message} ("${header}") Nothing from this row was imported; correct the value in the file and import again.`,
+  };
 }
 
 function thousands(n: number): string {

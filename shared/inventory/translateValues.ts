@@ -32,9 +32,28 @@ type Automation = (typeof AUTOMATION_LEVELS)[number];
 type DataKind = (typeof DATA_KINDS)[number];
 type LegalArea = (typeof LEGAL_AREAS)[number];
 
+/**
+ * A sentence or phrase for a person, described so the interface can word it in its own language: `code` names
+ * it (the key `shared.<code>` of the feature's catalogue), `values` holds the data it mentions. The English
+ * `message` stays what the CLI prints and the tests read; without a code, it is all there is.
+ */
+export interface DescribedText {
+  message: string;
+  code?: string;
+  values?: DescribedValues;
+}
+
+/** The data a described sentence mentions: names, numbers, or a phrase described in its turn. */
+export type DescribedValues = Readonly<Record<string, string | number | DescribedText>>;
+
+/** What an unknown value's sentence mentions: the value, what it should have been, the words accepted. */
+export type UnknownValueValues = { value: string; what: DescribedText; known: string; mappingKey: string };
+
 /** The outcome for one cell: a value, "nothing stated" (as for an empty cell), or a sentence saying what is wrong. */
 export type Translation<T> =
-  { kind: 'value'; value: T } | { kind: 'not-stated' } | { kind: 'unknown'; message: string };
+  | { kind: 'value'; value: T }
+  | { kind: 'not-stated' }
+  | { kind: 'unknown'; message: string; values: UnknownValueValues };
 
 const value = <T>(v: T): Translation<T> => ({ kind: 'value', value: v });
 const NOT_STATED = { kind: 'not-stated' } as const;
@@ -78,10 +97,28 @@ function override<T>(
   return undefined;
 }
 
-function unknownValue(raw: string, what: string, known: readonly string[], mappingKey: string): Translation<never> {
+/** What a column should hold, as the sentence about an unknown value names it ("a stage"). */
+const what = (code: string, message: string): DescribedText => ({ code: `what.${code}`, message });
+const EXPECTED = {
+  stage: what('stage', 'a stage'),
+  useCategory: what('use-category', 'an Appendix II use category'),
+  automation: what('automation', 'a level of automation'),
+  providerType: what('provider-type', 'a kind of provider'),
+  dataKind: what('data-kind', 'a kind of data'),
+  legalArea: what('legal-area', 'a legal area'),
+};
+
+function unknownValue(
+  raw: string,
+  expected: DescribedText,
+  known: readonly string[],
+  mappingKey: string,
+): Translation<never> {
+  const shown = shorten(raw);
   return {
     kind: 'unknown',
-    message: `"${shorten(raw)}" is not ${what} Charter Review recognises (${known.join(', ')}). Write one of these in the file, or translate "${shorten(raw)}" in the mapping (values.${mappingKey}).`,
+    message: `"${shown}" is not ${expected.message} Charter Review recognises (${known.join(', ')}). Write one of these in the file, or translate "${shown}" in the mapping (values.${mappingKey}).`,
+    values: { value: shown, what: expected, known: known.join(', '), mappingKey },
   };
 }
 
@@ -89,7 +126,7 @@ function single<T extends string>(
   raw: string,
   map: ReadonlyMap<string, T>,
   translations: Record<string, T | null> | undefined,
-  what: string,
+  expected: DescribedText,
   known: readonly T[],
   mappingKey: string,
 ): Translation<T> {
@@ -98,30 +135,23 @@ function single<T extends string>(
   if (own) return own.value === null ? NOT_STATED : value(own.value);
   if (isNotKnown(label)) return NOT_STATED;
   const found = map.get(label);
-  return found === undefined ? unknownValue(raw, what, known, mappingKey) : value(found);
+  return found === undefined ? unknownValue(raw, expected, known, mappingKey) : value(found);
 }
 
 export function translateStage(raw: string, values: ValueTranslations): Translation<Stage> {
-  return single(raw, STAGES, values.stage, 'a stage', SYSTEM_STAGES, 'stage');
+  return single(raw, STAGES, values.stage, EXPECTED.stage, SYSTEM_STAGES, 'stage');
 }
 
 export function translateUseCategory(raw: string, values: ValueTranslations): Translation<UseCategory> {
-  return single(
-    raw,
-    USE_CATEGORY_MAP,
-    values.useCategory,
-    'an Appendix II use category',
-    USE_CATEGORIES,
-    'useCategory',
-  );
+  return single(raw, USE_CATEGORY_MAP, values.useCategory, EXPECTED.useCategory, USE_CATEGORIES, 'useCategory');
 }
 
 export function translateAutomation(raw: string, values: ValueTranslations): Translation<Automation> {
-  return single(raw, AUTOMATION_MAP, values.automation, 'a level of automation', AUTOMATION_LEVELS, 'automation');
+  return single(raw, AUTOMATION_MAP, values.automation, EXPECTED.automation, AUTOMATION_LEVELS, 'automation');
 }
 
 export function translateProviderType(raw: string, values: ValueTranslations): Translation<ProviderType> {
-  return single(raw, PROVIDERS, values.providerType, 'a kind of provider', PROVIDER_TYPES, 'providerType');
+  return single(raw, PROVIDERS, values.providerType, EXPECTED.providerType, PROVIDER_TYPES, 'providerType');
 }
 
 export interface Provider {
@@ -192,7 +222,7 @@ export function translateDataProcessed(raw: string, values: ValueTranslations): 
     else unknown.push(part);
   }
   if (unknown.length > 0 || kinds.size === 0) {
-    return unknownValue(unknown[0] ?? raw, 'a kind of data', ['yes', 'no', ...DATA_KINDS], 'dataProcessed');
+    return unknownValue(unknown[0] ?? raw, EXPECTED.dataKind, ['yes', 'no', ...DATA_KINDS], 'dataProcessed');
   }
   kinds.add('personal');
   return value(orderedKinds([...kinds]));
@@ -211,9 +241,9 @@ export function translateLegalAreas(raw: string, values: ValueTranslations): Tra
   const areas = new Set<LegalArea>();
   for (const part of parts(raw)) {
     const area = LEGAL_AREA_MAP.get(normaliseLabel(part));
-    if (!area) return unknownValue(part, 'a legal area', LEGAL_AREAS, 'legalAreas');
+    if (!area) return unknownValue(part, EXPECTED.legalArea, LEGAL_AREAS, 'legalAreas');
     areas.add(area);
   }
-  if (areas.size === 0) return unknownValue(raw, 'a legal area', LEGAL_AREAS, 'legalAreas');
+  if (areas.size === 0) return unknownValue(raw, EXPECTED.legalArea, LEGAL_AREAS, 'legalAreas');
   return value(LEGAL_AREAS.filter((area) => areas.has(area)));
 }

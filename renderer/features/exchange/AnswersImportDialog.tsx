@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { AnswersImportPlan } from '../../../shared/engine/answersExchange';
 import { appHost, engineClient, useSession } from '../../app/session';
+import { sharedText } from '../../i18n/sharedText';
 import { describeFailure } from './saveExport';
 
 type Step =
@@ -129,7 +130,7 @@ function PlanSummary({ fileName, plan }: { fileName: string; plan: AnswersImport
         <ul aria-label={t('answersImport.refusedRows')}>
           {shown.map((error) => (
             <li key={`${error.row}-${error.message}`}>
-              {t('answersImport.refusedRow', { row: error.row, message: error.message })}
+              {t('answersImport.refusedRow', { row: error.row, message: sharedText('exchange', error) })}
             </li>
           ))}
           {plan.errors.length > shown.length && (

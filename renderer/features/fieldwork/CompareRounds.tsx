@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundComparison } from '../../../shared/fieldwork';
 import { appHost, engineClient } from '../../app/session';
+import { errorText } from '../../i18n/errorText';
 import { useFormat } from '../../i18n/format';
 import { roundWord, statusWord } from './fieldworkWords';
 
@@ -22,7 +23,7 @@ export function CompareRounds() {
       const file = await appHost().pickFile({ title: t('compare.pickTitle'), extensions: ['charter'] });
       if (file) setComparison(await engineClient().compareWithRound(file));
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorText(error));
     } finally {
       setBusy(false);
     }

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { ConflictSide, MergeConflict, MergeReport, MergeResolution } from '../../../shared/fieldwork';
 import type { PickedFile } from '../../../shared/host';
 import { appHost, engineClient, useSession } from '../../app/session';
+import { errorText } from '../../i18n/errorText';
 import { useFormat } from '../../i18n/format';
+import { sharedText } from '../../i18n/sharedText';
 import type { ReturnedFileView } from './FieldworkFiles';
 import { countsText, fieldWord, modeWord, statusWord, whoAndWhen } from './fieldworkWords';
 
 type Choice = MergeResolution['choice'];
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function MergeReturnedFiles() {
   const { t } = useTranslation('fieldwork');
@@ -39,7 +39,7 @@ export function MergeReturnedFiles() {
     } catch (error) {
       setReport(null);
       const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'internal';
-      setProblem({ code, text: describe(error) });
+      setProblem({ code, text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -54,7 +54,7 @@ export function MergeReturnedFiles() {
       setPicked(next);
       await preview(next, choices, asNewRound);
     } catch (error) {
-      setProblem({ code: 'internal', text: describe(error) });
+      setProblem({ code: 'internal', text: errorText(error) });
     }
   }
 
@@ -159,9 +159,9 @@ export function MergeReturnedFiles() {
                             : t('merge.made', { date: date(file.package.exportedAt) })}
                         </span>
                       )}
-                      {source.notes.map((note) => (
-                        <p key={note} className="muted">
-                          {note}
+                      {source.describedNotes.map((note) => (
+                        <p key={note.message} className="muted">
+                          {sharedText('fieldwork', note)}
                         </p>
                       ))}
                     </th>
@@ -225,7 +225,7 @@ function ConflictChoice({
   return (
     <fieldset className="fieldwork-conflict">
       <legend>
-        {conflict.label} <span className="muted">({conflict.fileName})</span>
+        {sharedText('fieldwork', conflict.describedLabel)} <span className="muted">({conflict.fileName})</span>
       </legend>
       <div className="fieldwork-sides">
         <label className="fieldwork-side">

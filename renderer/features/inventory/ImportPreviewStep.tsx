@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import { sharedText } from '../../i18n/sharedText';
 import type { ImportPreview } from './InventoryImportSession';
 import { ImportCounts } from './ImportCounts';
 import { type PreviewLine, outcomeLabel, previewLines } from './importWizardModel';
@@ -40,7 +41,7 @@ export function ImportPreviewStep({ preview }: { preview: ImportPreview }) {
         <section className="import-warnings" aria-label={t('fileWarnings')}>
           <ul>
             {preview.warnings.map((warning) => (
-              <li key={warning.code + warning.message}>{warning.message}</li>
+              <li key={warning.code + warning.message}>{sharedText('inventory', warning)}</li>
             ))}
           </ul>
         </section>

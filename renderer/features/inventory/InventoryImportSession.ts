@@ -24,6 +24,7 @@ import {
   toImportCommand,
 } from '../../../shared/inventory';
 import { cancelledError } from '../../../shared/inventory/InventoryImportError';
+import type { ImportWarning } from '../../../shared/inventory/planImport';
 
 // The errors thrown here reach the window with their code, where the interface words them in its language
 // (renderer/i18n/errorText.ts); their English message is the detail.
@@ -69,7 +70,8 @@ export interface ImportPreview {
   rows: PreviewRow[];
   summary: ImportSummary;
   unknownValues: UnknownValue[];
-  warnings: TableWarning[];
+  /** The file's warnings and the plan's own, with their data for the interface to word them. */
+  warnings: ImportWarning[];
 }
 
 const EXAMPLES_PER_COLUMN = 3;

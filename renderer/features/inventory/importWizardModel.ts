@@ -12,6 +12,7 @@ import {
   USE_CATEGORIES,
 } from '../../../shared/model/system';
 import { t } from '../../i18n/i18n';
+import { sharedText } from '../../i18n/sharedText';
 import { automationLabel, categoryLabel, dataKindLabel, legalAreaLabel, stageLabel } from './inventoryColumns';
 import type { PreviewRow } from './InventoryImportSession';
 
@@ -242,7 +243,7 @@ export function previewLines(rows: readonly PreviewRow[]): PreviewLine[] {
           outcome: row.outcome,
           system: '',
           column: error.column,
-          details: error.message,
+          details: sharedText('inventory', error),
         }));
     }
   });

@@ -134,7 +134,12 @@ describe('importing answers spreadsheets that came back wrong', () => {
     expect(outcome.read).toBe(true);
     if (outcome.read) {
       expect(outcome.plan.errors).toEqual([
-        { row: 2, message: expect.stringMatching(/20001 characters; at most 20000/) },
+        {
+          row: 2,
+          message: expect.stringMatching(/20001 characters; at most 20000/),
+          code: 'justification-too-long',
+          values: { length: 20001, maximum: 20000 },
+        },
       ]);
       expect(outcome.plan.answers).toHaveLength(1);
     }

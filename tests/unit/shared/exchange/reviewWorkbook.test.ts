@@ -148,8 +148,18 @@ describe('review workbook', () => {
       { systemId: c, itemId: ITEM('p3.1'), status: 'compliant', justification: '' },
     ]);
     expect(plan.errors).toEqual([
-      { row: unknownSystem.number, message: expect.stringContaining('no-such-id') },
-      { row: unknownItem.number, message: expect.stringContaining('p9.9') },
+      {
+        row: unknownSystem.number,
+        message: expect.stringContaining('no-such-id'),
+        code: 'unknown-system',
+        values: { system: 'no-such-id' },
+      },
+      {
+        row: unknownItem.number,
+        message: expect.stringContaining('p9.9'),
+        code: 'unknown-item',
+        values: { item: ITEM('p9.9') },
+      },
     ]);
     expect(plan.unchanged).toBe(before.length - 3);
 

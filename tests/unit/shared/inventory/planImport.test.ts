@@ -183,6 +183,13 @@ describe('planImport', () => {
       column: 'Status',
       message:
         '"Rolling out" is not a stage Charter Review recognises (idea, pilot, production, retired). Write one of these in the file, or translate "Rolling out" in the mapping (values.stage). Nothing from this row was imported.',
+      code: 'unknown-value',
+      values: {
+        value: 'Rolling out',
+        what: { code: 'what.stage', message: 'a stage' },
+        known: 'idea, pilot, production, retired',
+        mappingKey: 'stage',
+      },
     });
     expect(plan.unknownValues).toEqual([{ attribute: 'stage', column: 'Status', value: 'Rolling out', rows: [2, 4] }]);
 
@@ -202,6 +209,13 @@ describe('planImport', () => {
         column: 'Purpose',
         message:
           '"Purpose" holds 1,048,576 characters, but a purpose may have at most 5,000. Nothing from this row was imported, and nothing was cut: shorten the text in the file and import again.',
+        code: 'too-long',
+        values: {
+          column: 'Purpose',
+          length: 1048576,
+          what: { code: 'attribute.purpose', message: 'a purpose' },
+          maximum: 5000,
+        },
       },
     ]);
   });

@@ -68,6 +68,12 @@ describe('value translation', () => {
       kind: 'unknown',
       message:
         '"Live-ish" is not a stage Charter Review recognises (idea, pilot, production, retired). Write one of these in the file, or translate "Live-ish" in the mapping (values.stage).',
+      values: {
+        value: 'Live-ish',
+        what: { code: 'what.stage', message: 'a stage' },
+        known: 'idea, pilot, production, retired',
+        mappingKey: 'stage',
+      },
     });
     expect(translateDataProcessed('Yes (judges’ names)', {}).kind).toBe('unknown');
     expect(translateLegalAreas('civil and space law', {}).kind).toBe('unknown');
