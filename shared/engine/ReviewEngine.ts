@@ -72,6 +72,17 @@ export interface NewReview {
   frameworks: FrameworkContent[];
 }
 
+/**
+ * The audit row of a command. Its JSON goes to SQLite as UTF-8 bytes and is stored as text (CAST): TextEncoder
+ * turns megabytes (an import of thousands of rows) into bytes several times faster than sql.js, which encodes a
+ * bound string character by character.
+ */
+const AUDIT_INSERT =
+  'INSERT INTO audit_log (at, actor, command, payload, before, after) ' +
+  'VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))';
+const encoder = new TextEncoder();
+const utf8 = (text: string): Uint8Array => encoder.encode(text);
+
 /** How many commands of a session can be undone. */
 const MAX_UNDO_STEPS = 200;
 
@@ -260,13 +271,13 @@ export class ReviewEngine {
     try {
       const entry = this.apply(command, at, actor);
       const undo = takeUndoStatements(this.db);
-      runKept(this.db, 'INSERT INTO audit_log (at, actor, command, payload, before, after) VALUES (?, ?, ?, ?, ?, ?)', [
+      runKept(this.db, AUDIT_INSERT, [
         at,
         actor,
         command.type,
-        auditPayload(command, sha256Hex),
-        entry.before === undefined ? null : JSON.stringify(entry.before),
-        entry.after === undefined ? null : JSON.stringify(entry.after),
+        utf8(auditPayload(command, sha256Hex)),
+        entry.before === undefined ? null : utf8(JSON.stringify(entry.before)),
+        entry.after === undefined ? null : utf8(JSON.stringify(entry.after)),
       ]);
       const seq = Number(valueKept(this.db, 'SELECT last_insert_rowid()') ?? 0);
       this.db.run('COMMIT');
@@ -699,6 +710,9 @@ export class ReviewEngine {
     // Set before the temporary tables exist: changing temp_store afterwards would drop them.
     this.db.run('PRAGMA temp_store = MEMORY');
     this.db.run('PRAGMA journal_mode = MEMORY');
+    // No other connection ever opens this in-memory file: holding its lock spares every statement and transaction
+    // the lock round trip and the look for a hot journal on the in-memory file system (a quarter of a change's time).
+    this.db.run('PRAGMA locking_mode = EXCLUSIVE');
     // Temporary triggers live on this connection only; the file itself never holds any (see openChecks).
     installUndoTriggers(this.db);
     if (this.journaling) installRowJournal(this.db);

@@ -3,6 +3,7 @@
 // record each insert, update and delete with the row's values; replaying binds those values as parameters to
 // statements built here from the table's own columns, so a journal is data and never runs as SQL.
 import { type Database, selectAll } from '../db/sqljs';
+import { columnKept, runKept, valueKept } from './statementCache';
 
 /** A value as the journal keeps it: SQLite's own types, a blob as hex. */
 export type JournalValue = string | number | null | { hex: string };
@@ -62,15 +63,21 @@ export function installRowJournal(db: Database): void {
   }
 }
 
+/**
+ * The rows written since the last call, oldest first, each as the JSON text of a RowChange, emptying the record;
+ * [] when not recording.
+ */
+export function takeRowChangeTexts(db: Database): string[] {
+  const recording = valueKept(db, "SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = 'row_journal'");
+  if (recording === undefined) return [];
+  const changes = columnKept(db, 'SELECT change FROM temp.row_journal ORDER BY seq').map(String);
+  runKept(db, 'DELETE FROM temp.row_journal');
+  return changes;
+}
+
 /** The rows written since the last call, oldest first, emptying the record; [] when not recording. */
 export function takeRowChanges(db: Database): RowChange[] {
-  const recording = selectAll(db, "SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = 'row_journal'");
-  if (recording.length === 0) return [];
-  const changes = selectAll(db, 'SELECT change FROM temp.row_journal ORDER BY seq').map(
-    (row) => JSON.parse(String(row.change)) as RowChange,
-  );
-  db.run('DELETE FROM temp.row_journal');
-  return changes;
+  return takeRowChangeTexts(db).map((text) => JSON.parse(text) as RowChange);
 }
 
 export class JournalReplayError extends Error {

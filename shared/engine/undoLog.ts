@@ -1,6 +1,7 @@
 // Undo and redo for every command, without per-command code: temporary triggers (on this
 // connection only, never stored in the file) record the SQL that reverses each row change.
 import { type Database, selectAll } from '../db/sqljs';
+import { columnKept, runKept } from './statementCache';
 
 /** Tables whose rows commands change. The audit log is append-only and never undone. */
 const UNDOABLE_TABLES = [
@@ -48,10 +49,8 @@ export function installUndoTriggers(db: Database): void {
 
 /** Takes the statements recorded since the last call, emptying the log. */
 export function takeUndoStatements(db: Database): string[] {
-  const statements = selectAll(db, 'SELECT statement FROM temp.undo_log ORDER BY seq').map((row) =>
-    String(row.statement),
-  );
-  db.run('DELETE FROM temp.undo_log');
+  const statements = columnKept(db, 'SELECT statement FROM temp.undo_log ORDER BY seq').map(String);
+  runKept(db, 'DELETE FROM temp.undo_log');
   return statements;
 }
 

@@ -236,18 +236,13 @@ export function columnWidths(shares: readonly number[], width: number): number[]
   return widths;
 }
 
-/**
- * A table of fixed column widths whose header row repeats at the top of each page. The widths are fixed
- * (not "autofit") so Word and LibreOffice lay it out alike and long words wrap inside their column.
- */
-export function dataTable(spec: TableSpec): Table {
+/** The rows of a table made on demand, and the table around them, so that a long table can be written in slices. */
+function tableMaker(spec: TableSpec) {
   const widths = columnWidths(spec.columns, spec.width);
   const size = spec.size ?? SIZE.table;
   const rowCount = (spec.header ? 1 : 0) + spec.rows.length;
-  let written = 0;
-  const rowOf = (cells: readonly Cell[], header: boolean) => {
-    written += 1;
-    const keepNext = spec.keepTogether === true && written < rowCount;
+  const rowOf = (cells: readonly Cell[], header: boolean, position: number) => {
+    const keepNext = spec.keepTogether === true && position + 1 < rowCount;
     let column = 0;
     const children = cells.map((content) => {
       const span = typeof content === 'string' ? 1 : (content.span ?? 1);
@@ -266,14 +261,45 @@ export function dataTable(spec: TableSpec): Table {
       ...(keepNext ? { keepNext: true } : {}),
     });
   };
-  return new Table({
-    width: { size: spec.width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: TABLE_BORDERS,
-    margins: CELL_MARGINS,
-    rows: [...(spec.header ? [rowOf(spec.header, true)] : []), ...spec.rows.map((cells) => rowOf(cells, false))],
-  });
+  const first = spec.header ? 1 : 0;
+  return {
+    header: spec.header ? [rowOf(spec.header, true, 0)] : [],
+    /** The rows from `from` up to `to` (not included), header left out. */
+    rows: (from: number, to: number) =>
+      spec.rows.slice(from, to).map((cells, index) => rowOf(cells, false, first + from + index)),
+    table: (rows: TableRow[]) =>
+      new Table({
+        width: { size: spec.width, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        borders: TABLE_BORDERS,
+        margins: CELL_MARGINS,
+        rows,
+      }),
+  };
+}
+
+/**
+ * A table of fixed column widths whose header row repeats at the top of each page. The widths are fixed
+ * (not "autofit") so Word and LibreOffice lay it out alike and long words wrap inside their column.
+ */
+export function dataTable(spec: TableSpec): Table {
+  const maker = tableMaker(spec);
+  return maker.table([...maker.header, ...maker.rows(0, spec.rows.length)]);
+}
+
+/** The table of `dataTable` in parts: the table with its header row only, then its other rows a slice at a time. */
+export function dataTableInSlices(
+  spec: TableSpec,
+  rowsPerSlice: number,
+): { head: Table; slices: () => Generator<TableRow[]> } {
+  const maker = tableMaker(spec);
+  return {
+    head: maker.table(maker.header),
+    *slices() {
+      for (let from = 0; from < spec.rows.length; from += rowsPerSlice) yield maker.rows(from, from + rowsPerSlice);
+    },
+  };
 }
 
 /** Space after a table, which Word otherwise glues to the next heading or paragraph. */

@@ -2,9 +2,9 @@
 // and the CLI both come through here; progress and Cancel are checked between systems.
 import { type BuildReportOptions, type ReportSource, buildReportModel } from './buildReportModel';
 import type { ReportModel, ReportRequest } from './ReportModel';
-import { renderReportDocx } from './renderReportDocx';
+import { type RenderOptions, renderReportDocx } from './renderReportDocx';
 
-export interface GenerateReportOptions extends BuildReportOptions {
+export interface GenerateReportOptions extends BuildReportOptions, Pick<RenderOptions, 'streamBody'> {
   /** Lay the pages out to number the contents; by default only when the document is small enough to be quick. */
   estimatePages?: boolean;
 }

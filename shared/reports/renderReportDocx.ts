@@ -31,15 +31,18 @@ import {
   MONO_FONT,
   PAGE,
   SIZE,
+  type TableSpec,
   cellText,
   clean,
   dataTable,
+  dataTableInSlices,
   documentStyles,
   gap,
   para,
   run,
 } from './docxLayout';
 import { type PacingOptions, WorkPacer, throwIfCancelled } from './pacing';
+import { PieceMarker, StreamedBody } from './streamedBody';
 import type {
   ReportAction,
   ReportChecklist,
@@ -61,6 +64,11 @@ export interface RenderOptions extends PacingOptions {
    * long documents; without it Word fills the numbers in when it updates the table.
    */
   estimatePages?: boolean;
+  /**
+   * Write a long portfolio's body a piece at a time (the default), or build it whole as the shorter reports are:
+   * both give the same document, the first in a fraction of the memory.
+   */
+  streamBody?: boolean;
 }
 
 export interface RenderedReport {
@@ -70,6 +78,32 @@ export interface RenderedReport {
 }
 
 type Block = Paragraph | Table | TableOfContents;
+
+/**
+ * Blocks made later, when they are written: a long portfolio writes each system's summary and each long table on
+ * its own and lets it go (streamedDocument.ts). `system` counts one system done, for the progress bar.
+ */
+interface LaterBlocks {
+  make: () => Block[];
+  system?: boolean;
+}
+
+/** A long table made when written; a long portfolio writes its rows a slice at a time. */
+interface LaterTable {
+  table: () => TableSpec;
+}
+
+/** A stretch of a section: blocks made now, or blocks or a table made when written. */
+type Piece = Block[] | LaterBlocks | LaterTable;
+
+const later = (make: () => Block[], system = false): LaterBlocks => (system ? { make, system } : { make });
+const laterTable = (table: () => TableSpec): LaterTable => ({ table });
+
+/** Rows of a long table formatted at once when it is written in slices: enough to be quick, few enough to be small. */
+const ROWS_PER_SLICE = 25;
+
+/** The level of each heading, for checking that no heading the contents list is written outside the skeleton. */
+const HEADING_LEVELS = new WeakMap<Paragraph, number>();
 
 /** Shading and text colour per status: the words are always printed, the colour only repeats them. */
 const STATUS_LOOK: Record<ReportItemStatus, { fill: string; color: string; italics?: boolean }> = {
@@ -111,12 +145,15 @@ function bandLook(score: number | null): { fill: string; color: string } {
   return { fill: 'FFC7CE', color: '9C0006' };
 }
 
-const heading = (text: string, level: 1 | 2 | 3, pageBreakBefore = false) =>
-  new Paragraph({
+function heading(text: string, level: 1 | 2 | 3, pageBreakBefore = false): Paragraph {
+  const paragraph = new Paragraph({
     heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
     children: [new TextRun(clean(text))],
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
   });
+  HEADING_LEVELS.set(paragraph, level);
+  return paragraph;
+}
 
 const dash = (text: string) => (text.trim() === '' ? '—' : text);
 
@@ -419,9 +456,13 @@ class ReportWriter {
   }
 
   private actionsTable(actions: readonly ReportAction[], withSystem: boolean): Block {
+    if (actions.length === 0) return para(this.text.empty.actions, { italics: true, color: COLOUR.soft });
+    return dataTable(this.actionsTableSpec(actions, withSystem));
+  }
+
+  private actionsTableSpec(actions: readonly ReportAction[], withSystem: boolean): TableSpec {
     const { text } = this;
-    if (actions.length === 0) return para(text.empty.actions, { italics: true, color: COLOUR.soft });
-    return dataTable({
+    return {
       columns: withSystem ? [14, 20, 36, 15, 15] : [16, 46, 20, 18],
       width: this.width,
       header: [
@@ -438,7 +479,7 @@ class ReportWriter {
         dash(action.owner),
         this.actionState(action),
       ]),
-    });
+    };
   }
 
   private evidenceTable(system: ReportSystem): Block {
@@ -627,7 +668,7 @@ class ReportWriter {
   }
 
   /** One table per checklist, systems down and principles across; every cell says its score in words. */
-  heatMap(): Block[] {
+  heatMap(): Piece[] {
     const { text, model } = this;
     const width = PAGE.landscapeWidth;
     const legend = dataTable({
@@ -644,16 +685,16 @@ class ReportWriter {
       size: SIZE.small,
       keepRowsWhole: true,
     });
-    const blocks: Block[] = [heading(text.headings.heatMap, 1), para(text.heatMapIntro), legend, gap(160)];
-    if (model.systems.length === 0) return [...blocks, para(text.summary.noSystems, { italics: true })];
+    const pieces: Piece[] = [[heading(text.headings.heatMap, 1), para(text.heatMapIntro), legend, gap(160)]];
+    if (model.systems.length === 0) return [...pieces, [para(text.summary.noSystems, { italics: true })]];
     for (const framework of model.frameworks) {
       const principles = model.systems[0]?.principles.filter((p) => p.frameworkId === framework.id) ?? [];
       if (principles.length === 0) continue;
       const systemShare = 24;
       const principleShare = (100 - systemShare) / principles.length;
-      blocks.push(
-        heading(`${framework.shortTitle} (${framework.version})`, 2),
-        dataTable({
+      pieces.push([heading(`${framework.shortTitle} (${framework.version})`, 2)]);
+      pieces.push(
+        laterTable(() => ({
           columns: [systemShare, ...principles.map(() => principleShare)],
           width,
           size: SIZE.small,
@@ -684,44 +725,43 @@ class ReportWriter {
             }),
           ]),
           keepRowsWhole: true,
-        }),
+        })),
       );
     }
-    return blocks;
+    return pieces;
   }
 
-  riskRanking(): Block[] {
+  riskRanking(): Piece[] {
     const { text, model } = this;
     const ranking = model.portfolio?.ranking ?? [];
+    const opening = [heading(text.headings.riskRanking, 1), para(text.rankingIntro)];
+    if (ranking.length === 0) return [[...opening, para(text.summary.noSystems, { italics: true })]];
     return [
-      heading(text.headings.riskRanking, 1),
-      para(text.rankingIntro),
-      ranking.length === 0
-        ? para(text.summary.noSystems, { italics: true })
-        : dataTable({
-            columns: [5, 24, 17, 11, 9, 10, 24],
-            width: this.width,
-            size: SIZE.small,
-            header: [
-              text.columns.rank,
-              text.columns.system,
-              text.columns.organisation,
-              text.columns.risk,
-              { text: text.columns.score, align: 'right' },
-              { text: text.columns.coverage, align: 'right' },
-              text.columns.reasons,
-            ],
-            rows: ranking.map((entry, index) => [
-              String(index + 1),
-              { text: entry.name, bold: true },
-              dash(entry.organisation),
-              { ...this.riskCell(entry.level), size: SIZE.small },
-              { text: this.pct(entry.score), align: 'right' },
-              { text: this.pct(entry.coverage), align: 'right' },
-              { text: entry.reasons.join(' '), size: SIZE.tiny },
-            ]),
-            keepRowsWhole: true,
-          }),
+      opening,
+      laterTable(() => ({
+        columns: [5, 24, 17, 11, 9, 10, 24],
+        width: this.width,
+        size: SIZE.small,
+        header: [
+          text.columns.rank,
+          text.columns.system,
+          text.columns.organisation,
+          text.columns.risk,
+          { text: text.columns.score, align: 'right' },
+          { text: text.columns.coverage, align: 'right' },
+          text.columns.reasons,
+        ],
+        rows: ranking.map((entry, index) => [
+          String(index + 1),
+          { text: entry.name, bold: true },
+          dash(entry.organisation),
+          { ...this.riskCell(entry.level), size: SIZE.small },
+          { text: this.pct(entry.score), align: 'right' },
+          { text: this.pct(entry.coverage), align: 'right' },
+          { text: entry.reasons.join(' '), size: SIZE.tiny },
+        ]),
+        keepRowsWhole: true,
+      })),
     ];
   }
 
@@ -794,12 +834,13 @@ class ReportWriter {
     ];
   }
 
-  combinedActions(): Block[] {
+  combinedActions(): Piece[] {
     const { text, model } = this;
     return [
-      heading(text.headings.combinedActions, 1, true),
-      para(text.combinedActionsIntro),
-      this.actionsTable(model.actions, true),
+      [heading(text.headings.combinedActions, 1, true), para(text.combinedActionsIntro)],
+      model.actions.length === 0
+        ? [this.actionsTable(model.actions, true)]
+        : laterTable(() => this.actionsTableSpec(model.actions, true)),
     ];
   }
 
@@ -902,7 +943,7 @@ class ReportWriter {
   }
 
   /** The portfolio's section, on landscape pages: the totals, then systems × principles per checklist. */
-  portfolioProgress(): Block[] {
+  portfolioProgress(): Piece[] {
     const { text, model } = this;
     const progress = model.progress;
     if (!progress) return [];
@@ -929,7 +970,8 @@ class ReportWriter {
       para(p.totalsLine(progress.totals.systemsNew, progress.totals.systemsDisappeared, progress.totals.itemChanges)),
       para(p.gridIntro),
     );
-    if (progress.systems.length === 0) return [...blocks, para(text.summary.noSystems, { italics: true })];
+    if (progress.systems.length === 0) return [[...blocks, para(text.summary.noSystems, { italics: true })]];
+    const pieces: Piece[] = [blocks];
     for (const framework of model.frameworks) {
       const columns: ReportPrincipleProgress[] = [];
       for (const system of progress.systems) {
@@ -942,9 +984,9 @@ class ReportWriter {
       if (columns.length === 0) continue;
       const systemShare = 22;
       const principleShare = (100 - systemShare) / columns.length;
-      blocks.push(
-        heading(`${framework.shortTitle} (${framework.version})`, 2),
-        dataTable({
+      pieces.push([heading(`${framework.shortTitle} (${framework.version})`, 2)]);
+      pieces.push(
+        laterTable(() => ({
           columns: [systemShare, ...columns.map(() => principleShare)],
           width,
           size: SIZE.small,
@@ -997,10 +1039,10 @@ class ReportWriter {
             ];
           }),
           keepRowsWhole: true,
-        }),
+        })),
       );
     }
-    return blocks;
+    return pieces;
   }
 
   // ---- method -----------------------------------------------------------------
@@ -1104,11 +1146,27 @@ function listNames(names: readonly string[]): string {
 /** How many headings the table of contents lists: every system of a long portfolio would fill pages with it. */
 const SYSTEMS_LISTED_IN_CONTENTS = 40;
 
-/** The Word document of a report, before packing; `onPages` hears the page count when pages are estimated. */
-export async function buildReportDocument(
-  model: ReportModel,
-  options: RenderOptions & { onPages?: (pages: number | null) => void } = {},
-): Promise<Document> {
+interface PlannedSection {
+  options: Omit<ISectionOptions, 'children'>;
+  pieces: Piece[];
+}
+
+interface ReportPlan {
+  sections: PlannedSection[];
+  /** The deepest heading level the table of contents lists. */
+  contentsDepth: 1 | 2 | 3;
+}
+
+/**
+ * A section that would end with blocks made later ends with an empty paragraph to hold its page settings, the one
+ * docx adds after a closing table: the settings then never depend on blocks not yet written.
+ */
+function closed(pieces: Piece[]): Piece[] {
+  return Array.isArray(pieces.at(-1)) ? pieces : [...pieces, [new Paragraph({})]];
+}
+
+/** The report's sections, with the long pieces (each system, each long table) left to be made as they are written. */
+function planReport(model: ReportModel): ReportPlan {
   const writer = new ReportWriter(model);
   const text = reportText(model.language);
   const portrait = {
@@ -1118,55 +1176,45 @@ export async function buildReportDocument(
     page: { size: { ...PAGE.size, orientation: PageOrientation.LANDSCAPE }, margin: PAGE.landscapeMargins },
   };
   const portraitFurniture = writer.furniture(PAGE.portraitWidth);
-  const sections: ISectionOptions[] = [{ properties: portrait, children: writer.cover() }];
-  const pacer = new WorkPacer('write', model.systems.length, options);
-  await pacer.start();
+  const sections: PlannedSection[] = [{ options: { properties: portrait }, pieces: [writer.cover()] }];
 
   if (model.kind === 'system') {
     sections.push({
-      properties: portrait,
-      ...portraitFurniture,
-      children: [...writer.contents('1-3'), ...writer.systemBody(), ...writer.methodology()],
+      options: { properties: portrait, ...portraitFurniture },
+      pieces: [[...writer.contents('1-3'), ...writer.systemBody(), ...writer.methodology()]],
     });
-    await pacer.step(model.systems.length);
-  } else {
-    const levels = model.systems.length <= SYSTEMS_LISTED_IN_CONTENTS ? '1-2' : '1-1';
-    sections.push({
-      properties: portrait,
-      ...portraitFurniture,
-      children: [...writer.contents(levels), ...writer.executiveSummary()],
-    });
-    const landscapeFurniture = writer.furniture(PAGE.landscapeWidth);
-    sections.push({ properties: landscape, ...landscapeFurniture, children: writer.heatMap() });
-    if (model.progress)
-      sections.push({ properties: landscape, ...landscapeFurniture, children: writer.portfolioProgress() });
-    const rest: Block[] = [...writer.riskRanking()];
-    if (model.systems.length > 0) rest.push(heading(text.headings.systemSummaries, 1, true));
-    for (const [index, system] of model.systems.entries()) {
-      rest.push(...writer.systemSummary(system));
-      await pacer.step(index + 1);
-    }
-    rest.push(...writer.combinedActions());
-    if (model.appendix && model.systems.length > 0) {
-      rest.push(heading(text.headings.appendix, 1, true), para(text.appendixIntro));
-      for (const system of model.systems) {
-        rest.push(...writer.appendixFor(system));
-        throwIfCancelled(options);
-      }
-    }
-    rest.push(...writer.methodology());
-    sections.push({ properties: portrait, ...portraitFurniture, children: rest });
-    await pacer.step(model.systems.length);
+    return { sections, contentsDepth: 3 };
   }
 
-  const counting: PageNumberEstimator = Object.assign(
-    (...args: Parameters<PageNumberEstimator>) => {
-      const estimate = estimatePageNumbers(...args);
-      options.onPages?.(estimate.pageCount ?? null);
-      return estimate;
-    },
-    estimatePageNumbers.listNumbers ? { listNumbers: estimatePageNumbers.listNumbers } : {},
-  );
+  const contentsDepth = model.systems.length <= SYSTEMS_LISTED_IN_CONTENTS ? 2 : 1;
+  sections.push({
+    options: { properties: portrait, ...portraitFurniture },
+    pieces: [[...writer.contents(`1-${contentsDepth}`), ...writer.executiveSummary()]],
+  });
+  const landscapeFurniture = writer.furniture(PAGE.landscapeWidth);
+  sections.push({ options: { properties: landscape, ...landscapeFurniture }, pieces: closed(writer.heatMap()) });
+  if (model.progress) {
+    sections.push({
+      options: { properties: landscape, ...landscapeFurniture },
+      pieces: closed(writer.portfolioProgress()),
+    });
+  }
+  const rest: Piece[] = [...writer.riskRanking()];
+  if (model.systems.length > 0) rest.push([heading(text.headings.systemSummaries, 1, true)]);
+  for (const system of model.systems) rest.push(later(() => writer.systemSummary(system), true));
+  rest.push(...writer.combinedActions());
+  if (model.appendix && model.systems.length > 0) {
+    rest.push([heading(text.headings.appendix, 1, true), para(text.appendixIntro)]);
+    for (const system of model.systems) rest.push(later(() => writer.appendixFor(system)));
+  }
+  rest.push(writer.methodology());
+  sections.push({ options: { properties: portrait, ...portraitFurniture }, pieces: rest });
+  return { sections, contentsDepth };
+}
+
+/** The document's properties around its sections; pages are estimated with `pageNumbers` when given. */
+function reportDocument(model: ReportModel, sections: ISectionOptions[], pageNumbers?: PageNumberEstimator) {
+  const text = reportText(model.language);
   const title =
     model.kind === 'system'
       ? `${text.systemReportTitle}: ${model.systems[0]?.name ?? ''}`
@@ -1183,17 +1231,118 @@ export async function buildReportDocument(
     description: clean(`${model.review.file.name} · SHA-256 ${model.review.file.sha256}`),
     keywords: 'CEPEJ, AI, justice',
     styles: documentStyles(),
-    ...(options.estimatePages ? { pageNumbers: counting } : {}),
+    ...(pageNumbers ? { pageNumbers } : {}),
     sections,
   });
 }
 
+/** Counts a system written (progress, and a chance to cancel), or only checks for a cancel. */
+async function pieceWritten(
+  piece: LaterBlocks | LaterTable,
+  pacer: WorkPacer,
+  done: { systems: number },
+  options: PacingOptions,
+) {
+  if ('system' in piece && piece.system) await pacer.step((done.systems += 1));
+  else throwIfCancelled(options);
+}
+
+/** The whole document built at once, as docx lays it out (the page numbers need it whole). */
+async function wholeDocument(
+  model: ReportModel,
+  plan: ReportPlan,
+  pacer: WorkPacer,
+  options: RenderOptions & { onPages: (pages: number | null) => void },
+): Promise<Document> {
+  const done = { systems: 0 };
+  const sections: ISectionOptions[] = [];
+  for (const section of plan.sections) {
+    const children: Block[] = [];
+    for (const piece of section.pieces) {
+      if (Array.isArray(piece)) {
+        children.push(...piece);
+      } else {
+        if ('table' in piece) children.push(dataTable(piece.table()));
+        else for (const block of piece.make()) children.push(block);
+        await pieceWritten(piece, pacer, done, options);
+      }
+    }
+    sections.push({ ...section.options, children });
+  }
+  await pacer.step(model.systems.length);
+  const counting: PageNumberEstimator = Object.assign(
+    (...args: Parameters<PageNumberEstimator>) => {
+      const estimate = estimatePageNumbers(...args);
+      options.onPages(estimate.pageCount ?? null);
+      return estimate;
+    },
+    estimatePageNumbers.listNumbers ? { listNumbers: estimatePageNumbers.listNumbers } : {},
+  );
+  return reportDocument(model, sections, options.estimatePages ? counting : undefined);
+}
+
+/**
+ * The document with a marker for each long piece, and its word/document.xml written a piece at a time
+ * (streamedBody.ts): what is held at once is one piece's objects and the XML written so far.
+ */
+async function streamedDocument(
+  model: ReportModel,
+  plan: ReportPlan,
+  pacer: WorkPacer,
+  options: PacingOptions,
+): Promise<{ document: Document; documentXml: string }> {
+  const later: (LaterBlocks | LaterTable)[] = [];
+  const sections = plan.sections.map((section) => ({
+    ...section.options,
+    children: section.pieces.flatMap((piece) =>
+      Array.isArray(piece) ? piece : [new PieceMarker(later.push(piece) - 1)],
+    ),
+  }));
+  const document = reportDocument(model, sections);
+  const body = new StreamedBody(document);
+  const done = { systems: 0 };
+  for (const [index, piece] of later.entries()) {
+    if ('table' in piece) {
+      const { head, slices } = dataTableInSlices(piece.table(), ROWS_PER_SLICE);
+      body.writeTable(index, head, slices());
+      await pieceWritten(piece, pacer, done, options);
+      continue;
+    }
+    const blocks = piece.make();
+    for (const block of blocks) {
+      const level = block instanceof Paragraph ? HEADING_LEVELS.get(block) : undefined;
+      // The contents are filled in from the headings of the document docx formats, which has markers instead.
+      if (level !== undefined && level <= plan.contentsDepth) {
+        throw new Error('A heading listed in the contents was written apart from the document.');
+      }
+    }
+    body.write(index, blocks);
+    await pieceWritten(piece, pacer, done, options);
+  }
+  await pacer.step(model.systems.length);
+  return { document, documentXml: body.documentXml() };
+}
+
 export async function renderReportDocx(model: ReportModel, options: RenderOptions = {}): Promise<RenderedReport> {
   let pages: number | null = null;
-  const document = await buildReportDocument(model, { ...options, onPages: (count) => (pages = count) });
+  const plan = planReport(model);
+  const pacer = new WorkPacer('write', model.systems.length, options);
+  await pacer.start();
+  // Streaming needs the contents to list only headings outside the long pieces, and no page layout (which needs
+  // the whole document): that is so for long portfolios, where it matters.
+  const streamed = options.streamBody !== false && !options.estimatePages && plan.contentsDepth === 1;
+  let document: Document;
+  const overrides: { path: string; data: string }[] = [];
+  if (streamed) {
+    const written = await streamedDocument(model, plan, pacer, options);
+    document = written.document;
+    overrides.push({ path: 'word/document.xml', data: written.documentXml });
+  } else {
+    document = await wholeDocument(model, plan, pacer, { ...options, onPages: (count) => (pages = count) });
+  }
   const packing = new WorkPacer('pack', 1, options);
   await packing.start();
-  const bytes = await Packer.pack(document, 'uint8array');
+  const bytes = await Packer.pack(document, 'uint8array', undefined, overrides);
   throwIfCancelled(options);
   options.onProgress?.({ phase: 'pack', done: 1, total: 1 });
   return { bytes, pages };

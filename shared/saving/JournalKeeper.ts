@@ -2,7 +2,7 @@
 // the file's fingerprint on the first change after a full save, appends each change durably, and after each
 // full save keeps only the changes the saved bytes do not hold yet. The storage is the host's (a file beside
 // the review on the desktop, the browser's private storage on the web); this class holds the rules.
-import { journalCheckpointLine, journalEntryLine, journalHeaderLine, readJournal } from './journalFile';
+import { journalCheckpointLine, journalEntryLineHashed, journalHeaderLine, readJournal } from './journalFile';
 
 export interface JournalStore {
   /** The journal's text, or null when there is none. */
@@ -76,7 +76,7 @@ export class JournalKeeper {
   /** Appends one change durably. */
   async append(revision: number, entry: string): Promise<void> {
     if (this.base === undefined) throw new Error('The journal was asked to record a change before the file was read.');
-    const line = journalEntryLine(entry);
+    const line = await journalEntryLineHashed(entry, this.sha256);
     if (this.started) {
       await this.store.append(line);
     } else {

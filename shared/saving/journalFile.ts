@@ -31,8 +31,8 @@ function checksum(text: string): string {
   return sha256OfText(text).slice(0, 32);
 }
 
-function line(payload: string): string {
-  return `${checksum(payload)} ${payload}\n`;
+function line(payload: string, sum = checksum(payload)): string {
+  return `${sum} ${payload}\n`;
 }
 
 export function journalHeaderLine(baseSha256: string): string {
@@ -42,8 +42,24 @@ export function journalHeaderLine(baseSha256: string): string {
 
 /** One entry: the JSON text of the rows one change wrote. JSON never holds a raw line break, so a line is an entry. */
 export function journalEntryLine(changesJson: string): string {
-  if (!changesJson.startsWith('[')) throw new Error('A journal entry is the JSON list of the rows a change wrote.');
+  checkEntry(changesJson);
   return line(changesJson);
+}
+
+/**
+ * The same line, its checksum worked out by the platform's SHA-256 (Node's or the browser's), which is several
+ * times quicker than the script's one for the kilobytes of each change.
+ */
+export async function journalEntryLineHashed(
+  changesJson: string,
+  sha256: (bytes: Uint8Array) => Promise<string>,
+): Promise<string> {
+  checkEntry(changesJson);
+  return line(changesJson, (await sha256(new TextEncoder().encode(changesJson))).slice(0, 32));
+}
+
+function checkEntry(changesJson: string): void {
+  if (!changesJson.startsWith('[')) throw new Error('A journal entry is the JSON list of the rows a change wrote.');
 }
 
 /** Written just before a full save replaces the file: the new file's SHA-256 and how many entries it holds. */

@@ -1,31 +1,32 @@
 // Commands that record the reviewer's answers to checklist items.
 import type { z } from 'zod';
-import { run, selectAll, selectValue } from '../../db/sqljs';
+import { run, selectAll } from '../../db/sqljs';
 import { CommandError } from '../../errors';
 import { newId } from '../../model/ids';
 import type { AnswerStatus } from '../../model/status';
 import type { CopyAnswers, SetAnswer, SetAnswers, SetApplicability } from '../commands';
+import { runKept, valueKept } from '../statementCache';
 import type { Handler, HandlerContext } from './context';
-import { answerRow, requireSystem } from './rows';
+import { answerRow, requireSystem, requireSystemId } from './rows';
 
 export const setAnswer: Handler<z.infer<typeof SetAnswer>> = (ctx, command) => writeAnswer(ctx, command);
 
 type AnswerInput = Omit<z.infer<typeof SetAnswer>, 'type'>;
 
 function requireCurrentItem(db: HandlerContext['db'], itemId: string) {
-  if (!selectValue(db, 'SELECT 1 FROM item WHERE id = ? AND retired_at IS NULL', [itemId])) {
+  if (!valueKept(db, 'SELECT 1 FROM item WHERE id = ? AND retired_at IS NULL', [itemId])) {
     throw new CommandError('not-found', `This review has no checklist item ${itemId}.`);
   }
 }
 
 function writeAnswer({ db, at, actor }: HandlerContext, command: AnswerInput) {
-  requireSystem(db, command.systemId);
+  requireSystemId(db, command.systemId);
   requireCurrentItem(db, command.itemId);
   const before = answerRow(db, command.systemId, command.itemId) ?? null;
   const justification = command.justification ?? (before ? String(before.justification) : '');
   // Each change gets a new revision id and remembers the one it replaced: merging
   // assessors' copies later tells "changed here" from "changed there" by these.
-  run(
+  runKept(
     db,
     `INSERT INTO answer (system_id, item_id, status, justification, revision, base_revision, updated_at, updated_by)
      VALUES (?, ?, ?, ?, ?, NULL, ?, ?)
@@ -76,7 +77,7 @@ export const copyAnswers: Handler<z.infer<typeof CopyAnswers>> = (ctx, command) 
 };
 
 export const setApplicability: Handler<z.infer<typeof SetApplicability>> = ({ db, at, actor }, command) => {
-  requireSystem(db, command.systemId);
+  requireSystemId(db, command.systemId);
   requireCurrentItem(db, command.itemId);
   const before = answerRow(db, command.systemId, command.itemId) ?? null;
   const override = command.applies === null ? null : command.applies ? 1 : 0;

@@ -19,6 +19,7 @@ import {
 } from '../../fieldwork/snapshot';
 import type { AnswerStatus } from '../../model/status';
 import { newId } from '../../model/ids';
+import { forgetStatements } from '../statementCache';
 import { reviewRow } from './rows';
 
 const TABLES: Record<RecordKind, string> = { system: 'system', finding: 'finding', action: 'action' };
@@ -413,6 +414,8 @@ export function buildPackage(db: Database, spec: PackageSpec, at: string): Uint8
     throw error;
   }
   db.run('VACUUM');
+  // sql.js frees every prepared statement on export; the ones kept for this copy (reviewRow) go with them.
+  forgetStatements(db);
   return db.export();
 }
 
