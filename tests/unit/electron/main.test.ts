@@ -268,7 +268,7 @@ describe('the interface language', () => {
     const { electron } = await startMain({ userData, systemLanguages: ['az-AZ'] });
     await electron.becomeReady();
 
-    expect(menuLabels(electron)).toEqual(['&Fichier', 'É&dition', '&Affichage', 'Aid&e']);
+    expect(menuLabels(electron)).toEqual(['&Fichier', 'É&dition', '&Affichage', 'Fe&nêtre', 'Aid&e']);
     click(menuItem(electron, '&Fichier', 'Ouvrir une évaluation…'));
     await pageListens(electron);
     expect(commandsSentTo(electron)).toEqual([{ type: 'open-review' }]);
@@ -278,18 +278,18 @@ describe('the interface language', () => {
     const { electron } = await startMain({ systemLanguages: ['de-DE', 'az-Latn-AZ'] });
     await electron.becomeReady();
 
-    expect(menuLabels(electron)).toEqual(['&Fayl', '&Redaktə', '&Görünüş', '&Kömək']);
+    expect(menuLabels(electron)).toEqual(['&Fayl', '&Redaktə', '&Görünüş', '&Pəncərə', '&Kömək']);
   });
 
   it('follows the page: the menu bar is rebuilt, later dialogs use it, and the next launch starts in it', async () => {
     const userData = await tempFolder();
     const first = await startMain({ userData });
     await first.electron.becomeReady();
-    expect(menuLabels(first.electron)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(menuLabels(first.electron)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
 
     first.electron.sendFromPage(mainWindow(first.electron), LANGUAGE_CHANNEL, 'fr');
 
-    expect(menuLabels(first.electron)).toEqual(['&Fichier', 'É&dition', '&Affichage', 'Aid&e']);
+    expect(menuLabels(first.electron)).toEqual(['&Fichier', 'É&dition', '&Affichage', 'Fe&nêtre', 'Aid&e']);
     click(menuItem(first.electron, 'Aid&e', 'À propos de Charter Review'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     const [, about] = first.electron.dialog.showMessageBox.mock.calls[0] as unknown as [
@@ -306,7 +306,7 @@ describe('the interface language', () => {
     const second = await startMain({ userData });
     await second.electron.becomeReady();
 
-    expect(menuLabels(second.electron)).toEqual(['&Fichier', 'É&dition', '&Affichage', 'Aid&e']);
+    expect(menuLabels(second.electron)).toEqual(['&Fichier', 'É&dition', '&Affichage', 'Fe&nêtre', 'Aid&e']);
   });
 
   it('ignores a language it does not speak and one sent from anywhere but the app page, logging neither value', async () => {
@@ -327,7 +327,7 @@ describe('the interface language', () => {
       'fr',
     );
 
-    expect(menuLabels(electron)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(menuLabels(electron)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
     expect(existsSync(path.join(userData, 'interface-language.json'))).toBe(false);
     const log = readFileSync(path.join(logs, 'main.log'), 'utf8');
     expect(log.match(/language\.refused/g)).toHaveLength(4);
