@@ -17,7 +17,19 @@ export interface Formatters {
   percent(fraction: number): string;
 }
 
+const byLanguage = new Map<Language, Formatters>();
+
+/** The formatters of a language, made once. */
 export function formatters(language: Language): Formatters {
+  let found = byLanguage.get(language);
+  if (found === undefined) {
+    found = makeFormatters(language);
+    byLanguage.set(language, found);
+  }
+  return found;
+}
+
+function makeFormatters(language: Language): Formatters {
   const date = dateTimeFormat(language, { dateStyle: 'medium' });
   const dateTime = dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const time = dateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });

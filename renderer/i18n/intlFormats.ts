@@ -52,7 +52,26 @@ export interface DateFormat {
   format(date: Date): string;
 }
 
+// Making an Intl format costs far more than using one, and messages format numbers on every render: each format
+// is made once per language and options.
+const dateFormats = new Map<string, DateFormat>();
+const numberFormats = new Map<string, NumberFormat>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let format = cache.get(key);
+  if (format === undefined) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
+}
+
 export function dateTimeFormat(language: Language, options: Intl.DateTimeFormatOptions): DateFormat {
+  const key = `${language}|${azerbaijaniData ?? ''}|${JSON.stringify(options)}`;
+  return cached(dateFormats, key, () => makeDateTimeFormat(language, options));
+}
+
+function makeDateTimeFormat(language: Language, options: Intl.DateTimeFormatOptions): DateFormat {
   if (language !== 'az' || intlKnowsAzerbaijani()) return new Intl.DateTimeFormat(LOCALES[language], options);
   const english = new Intl.DateTimeFormat('en-GB', options);
   const zone = english.resolvedOptions().timeZone;
@@ -83,6 +102,11 @@ export interface NumberFormat {
 }
 
 export function numberFormat(language: Language, options: Intl.NumberFormatOptions = {}): NumberFormat {
+  const key = `${language}|${azerbaijaniData ?? ''}|${JSON.stringify(options)}`;
+  return cached(numberFormats, key, () => makeNumberFormat(language, options));
+}
+
+function makeNumberFormat(language: Language, options: Intl.NumberFormatOptions): NumberFormat {
   if (language !== 'az' || intlKnowsAzerbaijani()) return new Intl.NumberFormat(LOCALES[language], options);
   // Turkish writes numbers as Azerbaijani does (1.234,5); its percent sign comes first, Azerbaijani's after.
   if (options.style === 'percent') {
