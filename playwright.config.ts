@@ -1,6 +1,7 @@
 // End-to-end tests: the web build of the renderer in Chromium, served locally with the app's CSP.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
+import { storedSettings } from './tests/e2e/storedSettings';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = findChromium();
@@ -19,23 +20,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     // The name recorded with each change is asked once, and the first-run tour shown once: tests start as someone who
     // has given their name, seen the tour and chosen English.
-    storageState: {
-      cookies: [],
-      origins: [
-        {
-          origin: `http://127.0.0.1:${PORT}`,
-          localStorage: [
-            {
-              name: 'charter-review.settings',
-              value: JSON.stringify({
-                state: { userName: 'Test Officer', language: 'en', textSize: 'normal', tourSeen: true },
-                version: 2,
-              }),
-            },
-          ],
-        },
-      ],
-    },
+    storageState: storedSettings(PORT, { userName: 'Test Officer', language: 'en' }),
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

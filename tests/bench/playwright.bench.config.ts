@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
+import { storedSettings } from '../e2e/storedSettings';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.E2E_PORT ?? 4315);
@@ -24,20 +25,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
     // The name recorded with each change is asked once; the benchmark starts as someone who has given it.
-    storageState: {
-      cookies: [],
-      origins: [
-        {
-          origin: `http://127.0.0.1:${PORT}`,
-          localStorage: [
-            {
-              name: 'charter-review.settings',
-              value: JSON.stringify({ state: { userName: 'Benchmark Officer' }, version: 1 }),
-            },
-          ],
-        },
-      ],
-    },
+    storageState: storedSettings(PORT, { userName: 'Benchmark Officer', language: 'en' }),
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir "${WEB_DIR}"`,

@@ -1,28 +1,11 @@
 // A French-speaking officer never meets English: every screen of a review made in French is scanned for common
 // English words. (Checklist content is French too; names typed by the officer are French.)
 import { expect, test } from '@playwright/test';
+import { storedSettings } from './storedSettings';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
-test.use({
-  storageState: {
-    cookies: [],
-    origins: [
-      {
-        origin: `http://127.0.0.1:${PORT}`,
-        localStorage: [
-          {
-            name: 'charter-review.settings',
-            value: JSON.stringify({
-              state: { userName: 'Agente de greffe', language: 'fr', textSize: 'normal', tourSeen: true },
-              version: 2,
-            }),
-          },
-        ],
-      },
-    ],
-  },
-});
+test.use({ storageState: storedSettings(PORT, { userName: 'Agente de greffe', language: 'fr' }) });
 
 /** Words that are English and not French (nor names of things such as CSV or Charter Review). */
 const ENGLISH =

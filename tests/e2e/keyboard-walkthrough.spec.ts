@@ -3,28 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import JSZip from 'jszip';
+import { storedSettings } from './storedSettings';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
-test.use({
-  storageState: {
-    cookies: [],
-    origins: [
-      {
-        origin: `http://127.0.0.1:${PORT}`,
-        localStorage: [
-          {
-            name: 'charter-review.settings',
-            value: JSON.stringify({
-              state: { userName: 'Agent de test', language: 'fr', textSize: 'normal', tourSeen: true },
-              version: 2,
-            }),
-          },
-        ],
-      },
-    ],
-  },
-});
+test.use({ storageState: storedSettings(PORT, { userName: 'Agent de test', language: 'fr' }) });
 
 /** Presses Tab until `target` has the focus, checking on the way that the focus can be seen. */
 async function tabTo(page: Page, target: Locator, options: { backwards?: boolean } = {}): Promise<void> {
