@@ -17,11 +17,12 @@ export type SharedTextNamespace = 'inventory' | 'fieldwork' | 'exchange';
 export function sharedText(namespace: SharedTextNamespace, text: SharedText): string {
   if (text.code === undefined) return text.message;
   const key = `${namespace}:shared.${text.code}`;
-  if (!i18n.exists(key)) return text.message;
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(text.values ?? {})) {
     values[name] = typeof value === 'object' ? sharedText(namespace, value) : value;
   }
+  // A sentence that has only plural (or context) forms exists for i18next only with its count (or context).
+  if (!i18n.exists(key, values)) return text.message;
   // The key is built from the sentence's own code, so it is checked at run time rather than by the compiler.
   return String(i18n.t(key as 'inventory:shared.no-name', values));
 }

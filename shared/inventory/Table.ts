@@ -5,6 +5,7 @@ import { InventoryImportError } from './InventoryImportError';
 import { MAX_INVENTORY_COLUMNS, tooManyColumnsError } from './limits';
 import { normaliseLabel } from './normaliseLabel';
 import { shorten } from './shorten';
+import type { DescribedText, DescribedValues } from './translateValues';
 
 export type InventoryFormat = 'csv' | 'xlsx' | 'json';
 
@@ -13,7 +14,12 @@ export interface RowProblem {
   /** The header, or the spreadsheet letter of a cell that has no header. */
   column: string;
   message: string;
+  /** The reason as a code and its data; `inventory:shared.<code>` words it in the interface. */
+  code: RowProblemCode;
+  values?: DescribedValues;
 }
+
+export type RowProblemCode = 'extra-cells' | 'unclosed-quote' | 'text-after-quote';
 
 export interface TableRow {
   /**
@@ -41,6 +47,8 @@ export interface TableWarning {
   code: TableWarningCode;
   /** A sentence for a person. */
   message: string;
+  /** The data the sentence mentions, for the interface to word it in its language. */
+  values?: DescribedValues;
   /** The rows concerned, when there are any. */
   rows?: number[];
 }
@@ -96,13 +104,12 @@ export function buildTable(raw: readonly RawRow[], options: BuildTableOptions): 
   const headerIndex = raw.indexOf(headerRaw);
   const above = nonBlank.filter((row) => row.rowNumber < headerRaw.rowNumber);
   if (above.length > 0) {
+    const aboveRows = above.map((r) => r.rowNumber);
     warnings.push({
       code: 'rows-above-header',
-      message: `${rowList(
-        above.map((r) => r.rowNumber),
-        true,
-      )} above the column names (row ${headerRaw.rowNumber}) ${above.length === 1 ? 'was' : 'were'} taken for a title and not imported.`,
-      rows: above.map((r) => r.rowNumber),
+      message: `${rowList(aboveRows, true)} above the column names (row ${headerRaw.rowNumber}) ${above.length === 1 ? 'was' : 'were'} taken for a title and not imported.`,
+      values: { count: above.length, rows: describeRowList(aboveRows), header: headerRaw.rowNumber },
+      rows: aboveRows,
     });
   }
 
@@ -149,6 +156,7 @@ export function buildTable(raw: readonly RawRow[], options: BuildTableOptions): 
     warnings.push({
       code: 'blank-rows',
       message: `${rowList(blankRows, true)} ${blankRows.length === 1 ? 'is' : 'are'} blank and ${blankRows.length === 1 ? 'was' : 'were'} skipped.`,
+      values: { count: blankRows.length, rows: describeRowList(blankRows) },
       rows: blankRows,
     });
   }
@@ -156,6 +164,7 @@ export function buildTable(raw: readonly RawRow[], options: BuildTableOptions): 
     warnings.push({
       code: 'short-rows',
       message: `${rowList(shortRows, true)} ${shortRows.length === 1 ? 'has' : 'have'} fewer cells than the header has columns; the missing cells were read as empty.`,
+      values: { count: shortRows.length, rows: describeRowList(shortRows) },
       rows: shortRows,
     });
   }
@@ -189,13 +198,20 @@ function extraCellsProblem(row: RawRow, width: number, columnName: (index: numbe
   const firstFilled = extra.findIndex((cell) => cell.trim() !== '');
   if (firstFilled < 0) return undefined;
   const filled = extra.filter((cell) => cell.trim() !== '');
-  const shown = filled
-    .slice(0, 3)
-    .map((cell) => `"${shorten(cell, 40)}"`)
-    .join(', ');
+  const listed = describeJoined(
+    filled.slice(0, 3).map((cell) => describeQuoted(shorten(cell, 40))),
+    'comma',
+  );
+  const shown: DescribedText =
+    filled.length > 3
+      ? { code: 'read.and-more', message: `${listed.message} and more`, values: { list: listed } }
+      : listed;
+  const cells = lastNonEmpty(row.cells) + 1;
   return {
     column: columnName(width + firstFilled),
-    message: `This row has ${lastNonEmpty(row.cells) + 1} cells but the header names only ${width} columns, so ${filled.length === 1 ? 'the value' : 'the values'} ${shown}${filled.length > 3 ? ' and more' : ''} would have no column. Nothing from this row was imported. A value that contains the separator (a comma or a semicolon) must be in double quotes; fix the row and import again.`,
+    message: `This row has ${cells} cells but the header names only ${width} columns, so ${filled.length === 1 ? 'the value' : 'the values'} ${shown.message} would have no column. Nothing from this row was imported. A value that contains the separator (a comma or a semicolon) must be in double quotes; fix the row and import again.`,
+    code: 'extra-cells',
+    values: { count: filled.length, cells, columns: width, shown },
   };
 }
 
@@ -203,7 +219,7 @@ function uniqueHeaders(headers: string[], warnings: TableWarning[]): string[] {
   const seen = new Set<string>();
   // The next number to try for each name, so that thousands of columns with one name stay quick to number.
   const nextNumber = new Map<string, number>();
-  const renamed: string[] = [];
+  const renamed: DescribedText[] = [];
   const result = headers.map((header) => {
     let candidate = header;
     let n = nextNumber.get(header) ?? 2;
@@ -212,16 +228,25 @@ function uniqueHeaders(headers: string[], warnings: TableWarning[]): string[] {
       n += 1;
     }
     nextNumber.set(header, n);
-    if (candidate !== header) renamed.push(`"${shorten(header, 40)}" → "${shorten(candidate, 45)}"`);
+    if (candidate !== header) {
+      const from = describeQuoted(shorten(header, 40));
+      const to = describeQuoted(shorten(candidate, 45));
+      renamed.push({ code: 'read.renamed', message: `${from.message} → ${to.message}`, values: { from, to } });
+    }
     seen.add(normaliseLabel(candidate) || candidate);
     return candidate;
   });
   if (renamed.length > 0) {
-    const shown = renamed.slice(0, 5).join(', ');
-    const more = renamed.length > 5 ? ` and ${renamed.length - 5} more` : '';
+    const listed = describeJoined(renamed.slice(0, 5), 'comma');
+    const rest = renamed.length - 5;
+    const shown: DescribedText =
+      rest > 0
+        ? { code: 'read.more', message: `${listed.message} and ${rest} more`, values: { list: listed, rest } }
+        : listed;
     warnings.push({
       code: 'renamed-columns',
-      message: `Some columns have the same name; the later ones are called ${shown}${more} here, so each can be mapped on its own.`,
+      message: `Some columns have the same name; the later ones are called ${shown.message} here, so each can be mapped on its own.`,
+      values: { renamed: shown },
     });
   }
   return result;
@@ -247,4 +272,50 @@ export function rowList(rows: readonly number[], capital = false): string {
   const rest = rows.length - shown.length;
   if (rest > 0) return `${word} ${shown.join(', ')} and ${rest} more`;
   return `${word} ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** rowList(rows, true) as a phrase for the interface to word: "Row 4", "Rows 4, 9 and 12". */
+export function describeRowList(rows: readonly number[]): DescribedText {
+  return {
+    code: 'read.rows',
+    message: rowList(rows, true),
+    values: { count: rows.length, rows: describeRowNumbers(rows) },
+  };
+}
+
+/** The numbers of rowList, without the word: 4, "4, 9 and 12", "1, 2, … 10 and 37 more". */
+export function describeRowNumbers(rows: readonly number[]): number | DescribedText {
+  const [only] = rows;
+  if (rows.length === 1 && only !== undefined) return only;
+  const shown = rows.slice(0, 10);
+  const rest = rows.length - shown.length;
+  if (rest > 0) {
+    const list = shown.join(', ');
+    return { code: 'read.more', message: `${list} and ${rest} more`, values: { list, rest } };
+  }
+  const list = shown.slice(0, -1).join(', ');
+  const last = shown[shown.length - 1] ?? '';
+  return { code: 'read.and', message: `${list} and ${last}`, values: { list, last } };
+}
+
+/** A name or value between quotes, which each language writes its own way. */
+export function describeQuoted(text: string): DescribedText {
+  return { code: 'read.quoted', message: `"${text}"`, values: { text } };
+}
+
+/** Phrases joined by ", " or "; ", each worded in its turn; a plain string is shown as it is. */
+export function describeJoined(
+  items: readonly (string | DescribedText)[],
+  separator: 'comma' | 'semicolon',
+): DescribedText {
+  const text = (item: string | DescribedText) => (typeof item === 'string' ? item : item.message);
+  const [first, ...others] = items;
+  if (first === undefined) return { message: '' };
+  if (others.length === 0) return typeof first === 'string' ? { message: first } : first;
+  const rest = describeJoined(others, separator);
+  return {
+    code: `read.${separator}`,
+    message: `${text(first)}${separator === 'comma' ? ', ' : '; '}${rest.message}`,
+    values: { first, rest },
+  };
 }

@@ -6,7 +6,7 @@ import { type CsvDelimiter, detectDelimiter } from './detectDelimiter';
 import { InventoryImportError } from './InventoryImportError';
 import { MAX_INVENTORY_CELLS, MAX_INVENTORY_ROWS, tooManyCellsError, tooManyRowsError } from './limits';
 import { type ProgressOptions, endOfSlice, throwIfCancelled } from './progress';
-import { type RawRow, type Table, buildTable, columnLetter } from './Table';
+import { type RawRow, type RowProblem, type Table, buildTable, columnLetter } from './Table';
 
 export interface CsvOptions extends ProgressOptions {
   /** Named in messages. */
@@ -131,7 +131,7 @@ function readRecords(
   });
 }
 
-function quoteProblem(cells: readonly string[], code: string): { column: string; message: string } {
+function quoteProblem(cells: readonly string[], code: string): RowProblem {
   const index = Math.max(
     0,
     cells.findIndex((cell) => cell.includes('\n') || cell.includes('"')),
@@ -142,11 +142,13 @@ function quoteProblem(cells: readonly string[], code: string): { column: string;
       column,
       message:
         'A double quote opened in this row is never closed, so everything after it, to the end of the file, was read as one value. Nothing from this row or the lines after it was imported. Close the quote (or remove it) and import again.',
+      code: 'unclosed-quote',
     };
   }
   return {
     column,
     message:
       'A value in this row starts with a double quote but more text follows its closing quote, so it cannot be read reliably. Nothing from this row was imported. Put the whole value in quotes and write each quote inside it twice ("").',
+    code: 'text-after-quote',
   };
 }

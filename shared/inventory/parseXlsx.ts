@@ -9,7 +9,19 @@ import { normaliseLabel } from './normaliseLabel';
 import { type ProgressOptions, ROWS_PER_SLICE, endOfSlice, throwIfCancelled } from './progress';
 import { recogniseColumn } from './columnNames';
 import { shorten } from './shorten';
-import { type RawRow, type Table, type TableWarning, buildTable, columnLetter, rowList } from './Table';
+import {
+  type RawRow,
+  type Table,
+  type TableWarning,
+  buildTable,
+  columnLetter,
+  describeJoined,
+  describeQuoted,
+  describeRowList,
+  describeRowNumbers,
+  rowList,
+} from './Table';
+import type { DescribedText } from './translateValues';
 
 export interface SheetInfo {
   name: string;
@@ -92,6 +104,8 @@ export async function parseXlsx(bytes: Uint8Array, sheetOrOptions: string | Xlsx
     warnings.push({
       code: 'formula-without-value',
       message: `${rowList(unique(formulasWithoutValue), true)} ${formulasWithoutValue.length === 1 ? 'has a formula' : 'have formulas'} whose result was never saved in the file, so the cell was read as empty. Open the workbook in Excel, let it recalculate, save it and import again.`,
+      // The verb counts the formulas, the row list the rows: two formulas in one row "have formulas".
+      values: { count: formulasWithoutValue.length, rows: describeRowList(unique(formulasWithoutValue)) },
       rows: unique(formulasWithoutValue),
     });
   }
@@ -99,14 +113,18 @@ export async function parseXlsx(bytes: Uint8Array, sheetOrOptions: string | Xlsx
     warnings.push({
       code: 'error-values',
       message: `${rowList(unique(errorValues), true)} ${errorValues.length === 1 ? 'has a cell' : 'have cells'} showing a formula error such as #N/A; the error text was imported as it stands.`,
+      values: { count: errorValues.length, rows: describeRowList(unique(errorValues)) },
       rows: unique(errorValues),
     });
   }
-  const others = sheets.filter((s) => s.name !== worksheet.name && s.rows > 0).map((s) => `"${s.name}"`);
+  const others = sheets.filter((s) => s.name !== worksheet.name && s.rows > 0).map((s) => describeQuoted(s.name));
   if (others.length > 0) {
+    const sheet = describeQuoted(worksheet.name);
+    const listed = describeJoined(others, 'comma');
     warnings.push({
       code: 'other-sheets',
-      message: `Only the sheet "${worksheet.name}" was read. The workbook also has ${others.join(', ')}; choose ${others.length === 1 ? 'it' : 'one of them'} to import ${others.length === 1 ? 'it' : 'that one'} instead.`,
+      message: `Only the sheet ${sheet.message} was read. The workbook also has ${listed.message}; choose ${others.length === 1 ? 'it' : 'one of them'} to import ${others.length === 1 ? 'it' : 'that one'} instead.`,
+      values: { count: others.length, sheet, others: listed },
     });
   }
   return { table: { ...table, warnings: [...table.warnings, ...warnings] }, sheet: worksheet.name, sheets };
@@ -261,12 +279,21 @@ export function isoDate(date: Date, numFmt: string | undefined): string {
 
 function mergedWarning(merged: ReadonlyMap<string, number[]>, headerRow: number): TableWarning {
   const rows = unique([...merged.values()].flat().filter((row) => row > headerRow));
-  const ranges = [...merged.entries()]
-    .slice(0, 5)
-    .map(([master, others]) => `${master} and ${others.length} more ${others.length === 1 ? 'cell' : 'cells'}`);
+  const ranges: (string | DescribedText)[] = [...merged.entries()].slice(0, 5).map(([master, others]) => ({
+    code: 'read.merged-range',
+    message: `${master} and ${others.length} more ${others.length === 1 ? 'cell' : 'cells'}`,
+    values: { cell: master, count: others.length },
+  }));
+  if (merged.size > 5) ranges.push('…');
+  const listed = describeJoined(ranges, 'semicolon');
   return {
     code: 'merged-cells',
-    message: `Some cells are merged (${ranges.join('; ')}${merged.size > 5 ? '; …' : ''}). Each value was kept in the first cell only; the other merged cells were read as empty${rows.length > 0 ? ` in ${rowList(rows)}` : ''}. Unmerge them in Excel and fill in each row if every row should have the value.`,
+    message: `Some cells are merged (${listed.message}). Each value was kept in the first cell only; the other merged cells were read as empty${rows.length > 0 ? ` in ${rowList(rows)}` : ''}. Unmerge them in Excel and fill in each row if every row should have the value.`,
+    // With rows, the catalogue's "merged-cells_rows" sentence (i18next's context) names them.
+    values:
+      rows.length > 0
+        ? { ranges: listed, context: 'rows', count: rows.length, rows: describeRowNumbers(rows) }
+        : { ranges: listed },
     ...(rows.length > 0 ? { rows } : {}),
   };
 }

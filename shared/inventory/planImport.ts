@@ -13,7 +13,7 @@ import { InventoryImportError } from './InventoryImportError';
 import { normaliseLabel } from './normaliseLabel';
 import { type ProgressOptions, ROWS_PER_SLICE, endOfSlice, throwIfCancelled } from './progress';
 import { shorten } from './shorten';
-import type { Table, TableWarning } from './Table';
+import type { RowProblemCode, Table, TableWarning } from './Table';
 import {
   type DescribedText,
   type DescribedValues,
@@ -60,17 +60,14 @@ export interface RowError {
   /** The header of the column concerned (or the spreadsheet letter of a cell without one). */
   column: string;
   message: string;
-  /**
-   * The reason as a code and its data, for the interface to word in its language. Reasons found while reading
-   * the file (a Table row's problem) have none yet: `message` is shown as it is.
-   */
+  /** The reason as a code and its data, for the interface to word in its language. */
   code?: RowErrorCode;
   values?: DescribedValues;
 }
 
-/** Why planning rejects a row; `inventory:shared.<code>` words it in the interface. */
+/** Why planning (or reading the file) rejects a row; `inventory:shared.<code>` words it in the interface. */
 export type RowErrorCode =
-  'no-name' | 'no-key-value' | 'ambiguous-match' | 'unknown-value' | 'too-long' | 'invalid-value';
+  'no-name' | 'no-key-value' | 'ambiguous-match' | 'unknown-value' | 'too-long' | 'invalid-value' | RowProblemCode;
 
 /** One field an update changes: an attribute, or `customFields.<name>`. */
 export interface FieldChange {

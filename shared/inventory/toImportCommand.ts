@@ -26,7 +26,8 @@ export function toImportCommand(
     updates: plan.updates.map(({ row, systemId, changes }) => ({ row, systemId, changes })),
     summary: {
       ...counts,
-      errors: errors.slice(0, ERRORS_KEPT),
+      // The log keeps the sentence as the person read it; the code and data are for wording it in the interface.
+      errors: errors.slice(0, ERRORS_KEPT).map(({ row, column, message }) => ({ row, column, message })),
       ...(errors.length > ERRORS_KEPT ? { errorsNotStored: errors.length - ERRORS_KEPT } : {}),
     },
   };

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ColumnTarget, ImportKey, InventoryMapping, UnknownValue } from '../../../shared/inventory';
+import { sharedText } from '../../i18n/sharedText';
 import type { InventoryFileView } from './InventoryImportSession';
 import {
   TARGETS,
@@ -208,7 +209,7 @@ export function ImportMappingStep({
         <section className="import-warnings" aria-label={t('fileWarnings')}>
           <ul>
             {file.warnings.map((warning) => (
-              <li key={warning.code + warning.message}>{warning.message}</li>
+              <li key={warning.code + warning.message}>{sharedText('inventory', warning)}</li>
             ))}
           </ul>
         </section>

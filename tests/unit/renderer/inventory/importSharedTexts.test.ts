@@ -146,11 +146,8 @@ describe('the reasons an inventory import gives', () => {
       'invalid-value',
     ];
     expect(new Set(errors.map((error) => error.code))).toEqual(new Set(codes));
-    expect(
-      Object.keys(english.shared)
-        .filter((key) => !/^(key|what|attribute|mapping-columns-missing_)/.test(key))
-        .sort(),
-    ).toEqual([...codes].sort());
+    // readSharedTexts.test.ts accounts for the catalogue's other entries: what reading the file says.
+    for (const code of codes) expect(english.shared).toHaveProperty([code]);
     for (const error of errors) expect(sharedText('inventory', error)).toBe(error.message);
   });
 
@@ -179,7 +176,7 @@ describe('the reasons an inventory import gives', () => {
     for (const warning of warnings) expect(sharedText('inventory', warning)).toBe(warning.message);
   });
 
-  it('shows a reason in French with its data, and a reason without a code as it is', async () => {
+  it('shows a reason in French with its data', async () => {
     const rejected = await plan('System name,Stage\nChatbot,Live-ish\n', { ...NAME, Stage: 'stage' });
     await i18n.changeLanguage('fr');
     const [line] = previewLines(rejected.rows);
@@ -198,8 +195,5 @@ describe('the reasons an inventory import gives', () => {
     expect(ambiguousLine?.details).toMatch(
       /^2 systèmes de l’évaluation correspondent à cette ligne \(nom et organisme «\u00a0Chatbot, Appeal\u00a0»\)/,
     );
-    const split = await plan('System name,Stage\nChatbot,Pilot,extra\n', { ...NAME, Stage: 'stage' });
-    const [splitLine] = previewLines(split.rows);
-    expect(splitLine?.details).toMatch(/^This row has 3 cells but the header names only 2 columns/);
   });
 });

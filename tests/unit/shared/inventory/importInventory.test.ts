@@ -126,6 +126,23 @@ describe('importInventory', () => {
     });
   });
 
+  it('imports the good rows of a file whose other rows were rejected, whatever the reason', async () => {
+    const engine = await newReview();
+    const source = await readInventory(
+      new TextEncoder().encode('System name,Stage\nChatbot,pilot\n,idea\nSearch,idea,extra\n'),
+      { fileName: 'systems.csv' },
+    );
+    const plan = await planImport(source.table, guessMapping(source.table.headers), []);
+    expect(plan.summary.errors.map((error) => error.code)).toEqual(['no-name', 'extra-cells']);
+    const command = toImportCommand(plan, { fileName: 'systems.csv', format: 'csv' });
+    // The audit log keeps each reason as the sentence the person read.
+    expect(command.summary.errors).toEqual(
+      plan.summary.errors.map(({ row, column, message }) => ({ row, column, message })),
+    );
+    engine.dispatch(command);
+    expect(engine.systems().map((system) => system.name)).toEqual(['Chatbot']);
+  });
+
   it('changes nothing at all when one update names a system that is gone', async () => {
     const engine = await newReview();
     const bytes = engine.export();
