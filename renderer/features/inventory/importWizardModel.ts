@@ -1,6 +1,6 @@
 // The import wizard's decisions as pure functions: what each target is called, how choosing a target or a
 // value translation changes the mapping, and how the preview's rows read in the table and its CSV report.
-import { type ColumnTarget, type InventoryMapping, type UnknownValue, writeCsv } from '../../../shared/inventory';
+import { ColumnTarget, type InventoryMapping, type UnknownValue, writeCsv } from '../../../shared/inventory';
 import { type TranslatedAttribute, attributesWrittenBy } from '../../../shared/inventory/InventoryMapping';
 import { normaliseLabel } from '../../../shared/inventory/normaliseLabel';
 import {
@@ -17,27 +17,7 @@ import { automationLabel, categoryLabel, dataKindLabel, legalAreaLabel, stageLab
 import type { PreviewRow } from './InventoryImportSession';
 
 /** Every target in the order the mapping list offers them; targetLabel gives the words a person chooses by. */
-export const TARGETS: readonly ColumnTarget[] = [
-  'name',
-  'organisation',
-  'country',
-  'purpose',
-  'stage',
-  'provider',
-  'providerType',
-  'providerName',
-  'useCategory',
-  'automation',
-  'dataProcessed',
-  'legalAreas',
-  'users',
-  'hosting',
-  'contact',
-  'goLive',
-  'notes',
-  'custom',
-  'ignore',
-];
+export const TARGETS: readonly ColumnTarget[] = ColumnTarget.options;
 
 export function targetLabel(target: ColumnTarget): string {
   return t(`inventory:target.${target}`);
